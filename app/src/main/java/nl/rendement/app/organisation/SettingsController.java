@@ -1,0 +1,56 @@
+package nl.rendement.app.organisation;
+
+import java.security.Principal;
+import nl.rendement.app.system.FieldProblem;
+import nl.rendement.app.system.Formats;
+import nl.rendement.app.system.Problems;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Organisation settings: everyone signed in reads them, administrators change them. */
+@Controller
+class SettingsController {
+
+    private static final int CHANGES_SHOWN = 50;
+
+    private final Organisation organisation;
+    private final SettingsStore store;
+    private final Formats formats;
+
+    SettingsController(Organisation organisation, SettingsStore store, Formats formats) {
+        this.organisation = organisation;
+        this.store = store;
+        this.formats = formats;
+    }
+
+    @GetMapping("/settings")
+    String show(Model model) {
+        OrganisationSettings settings = organisation.settings();
+        model.addAttribute("settings", settings);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", SettingsForm.of(settings, formats));
+            model.addAttribute("problems", Problems.NONE);
+        }
+        model.addAttribute("changes", store.latestChanges(CHANGES_SHOWN));
+        return "organisation/settings";
+    }
+
+    @PostMapping("/settings")
+    String save(@ModelAttribute("form") SettingsForm form, Principal actor, Model model, RedirectAttributes redirect) {
+        SettingsForm.Parsed parsed = form.parse(formats);
+        if (parsed.settings().isEmpty()) {
+            model.addAttribute("problems", new Problems(parsed.problems()));
+            return show(model);
+        }
+        if (!organisation.update(form.version(), parsed.settings().get(), actor.getName())) {
+            model.addAttribute("problems", Problems.of(new FieldProblem("version", "settings.error.stale")));
+            return show(model);
+        }
+        redirect.addFlashAttribute("notice", "settings.saved");
+        return "redirect:/settings";
+    }
+}

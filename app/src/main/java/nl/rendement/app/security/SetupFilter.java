@@ -1,0 +1,43 @@
+package nl.rendement.app.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** While the instance has no administrator, every page leads to the first-run setup page. */
+@Component
+class SetupFilter extends OncePerRequestFilter {
+
+    private static final List<String> ALWAYS_SERVED = List.of(
+            "/setup",
+            "/css/",
+            "/js/",
+            "/images/",
+            "/webjars/",
+            "/favicon.ico",
+            "/actuator/health",
+            "/error",
+            "/language");
+
+    private final SetupState setup;
+
+    SetupFilter(SetupState setup) {
+        this.setup = setup;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (setup.needed() && ALWAYS_SERVED.stream().noneMatch(path::startsWith)) {
+            response.sendRedirect(request.getContextPath() + "/setup");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
