@@ -31,21 +31,26 @@ class StartupFailureAnalyzer implements FailureAnalyzer {
                 return new FailureAnalysis(refused.getMessage(), refused.action(), refused);
             }
         }
+        String url = withoutParameters(environment.getProperty("spring.datasource.url", "(not set)"));
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("No suitable driver") || message.contains("claims to not accept jdbcUrl")) {
+                return new FailureAnalysis(
+                        "Rendement does not understand the database URL " + url
+                                + ": it must start with jdbc:postgresql: or jdbc:h2:.",
+                        DATABASE_ACTION,
+                        cause);
+            }
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
-                return new FailureAnalysis(databaseProblem(sql), DATABASE_ACTION, sql);
+                return new FailureAnalysis(
+                        "Rendement cannot use its database at " + url + " (" + sql.getMessage() + ").",
+                        DATABASE_ACTION,
+                        sql);
             }
         }
         return null;
-    }
-
-    private String databaseProblem(SQLException sql) {
-        String url = withoutParameters(environment.getProperty("spring.datasource.url", "(not set)"));
-        if (sql.getMessage() != null && sql.getMessage().contains("No suitable driver")) {
-            return "Rendement does not understand the database URL " + url
-                    + ": it must start with jdbc:postgresql: or jdbc:h2:.";
-        }
-        return "Rendement cannot use its database at " + url + " (" + sql.getMessage() + ").";
     }
 
     /** Shows a URL without parameters, which may hold a password. */
