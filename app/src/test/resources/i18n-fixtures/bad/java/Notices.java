@@ -1,0 +1,8 @@
+package fixture;
+
+class Notices {
+
+    String saved() {
+        return "page.gone";
+    }
+}
