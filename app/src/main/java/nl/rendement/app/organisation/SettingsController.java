@@ -1,6 +1,7 @@
 package nl.rendement.app.organisation;
 
 import java.security.Principal;
+import java.time.Instant;
 import nl.rendement.app.system.FieldProblem;
 import nl.rendement.app.system.Formats;
 import nl.rendement.app.system.Problems;
@@ -20,11 +21,13 @@ class SettingsController {
     private final Organisation organisation;
     private final SettingsStore store;
     private final Formats formats;
+    private final SettingValues values;
 
-    SettingsController(Organisation organisation, SettingsStore store, Formats formats) {
+    SettingsController(Organisation organisation, SettingsStore store, Formats formats, SettingValues values) {
         this.organisation = organisation;
         this.store = store;
         this.formats = formats;
+        this.values = values;
     }
 
     @GetMapping("/settings")
@@ -35,7 +38,16 @@ class SettingsController {
             model.addAttribute("form", SettingsForm.of(settings, formats));
             model.addAttribute("problems", Problems.NONE);
         }
-        model.addAttribute("changes", store.latestChanges(CHANGES_SHOWN));
+        model.addAttribute(
+                "changes",
+                store.latestChanges(CHANGES_SHOWN).stream()
+                        .map(change -> new ShownChange(
+                                change.at(),
+                                change.changedBy(),
+                                change.labelKey(),
+                                values.shown(change.setting(), change.oldValue()),
+                                values.shown(change.setting(), change.newValue())))
+                        .toList());
         return "organisation/settings";
     }
 
@@ -53,4 +65,7 @@ class SettingsController {
         redirect.addFlashAttribute("notice", "settings.saved");
         return "redirect:/settings";
     }
+
+    /** A recorded change as the history table shows it. */
+    public record ShownChange(Instant at, String changedBy, String labelKey, String oldValue, String newValue) {}
 }

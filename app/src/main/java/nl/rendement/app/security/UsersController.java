@@ -1,11 +1,17 @@
 package nl.rendement.app.security;
 
 import java.security.Principal;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.rendement.app.system.FieldProblem;
 import nl.rendement.app.system.Problems;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,11 +32,14 @@ class UsersController {
     private final Accounts accounts;
     private final AccountChanges changes;
     private final AccountAdministration administration;
+    private final MessageSource messages;
 
-    UsersController(Accounts accounts, AccountChanges changes, AccountAdministration administration) {
+    UsersController(
+            Accounts accounts, AccountChanges changes, AccountAdministration administration, MessageSource messages) {
         this.accounts = accounts;
         this.changes = changes;
         this.administration = administration;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -41,7 +50,17 @@ class UsersController {
         }
         model.addAttribute(
                 "accounts", accounts.all().stream().map(AccountView::of).toList());
-        model.addAttribute("changes", changes.latest(CHANGES_SHOWN));
+        model.addAttribute(
+                "changes",
+                changes.latest(CHANGES_SHOWN).stream()
+                        .map(change -> new ShownChange(
+                                change.at(),
+                                change.changedBy(),
+                                change.username(),
+                                change.labelKey(),
+                                shown(change.field(), change.oldValue()),
+                                shown(change.field(), change.newValue())))
+                        .toList());
         model.addAttribute("allRoles", Role.values());
         return "security/users";
     }
@@ -87,6 +106,24 @@ class UsersController {
                 () -> administration.changePassword(actor.getName(), id, password, repeatPassword));
     }
 
+    /** A recorded value in the reader's language: role names, active or disabled. */
+    private String shown(String field, String stored) {
+        if (stored == null) {
+            return "";
+        }
+        Locale reader = LocaleContextHolder.getLocale();
+        return switch (field) {
+            case "roles", "created" ->
+                Arrays.stream(stored.split(",\\s*"))
+                        .filter(name -> !name.isBlank())
+                        .map(name -> messages.getMessage(Role.valueOf(name).labelKey(), null, reader))
+                        .collect(Collectors.joining(", "));
+            case "enabled" ->
+                messages.getMessage(Boolean.parseBoolean(stored) ? "users.enabled" : "users.disabled", null, reader);
+            default -> stored;
+        };
+    }
+
     private static String attempt(RedirectAttributes redirect, String notice, Runnable change) {
         try {
             change.run();
@@ -122,4 +159,8 @@ class UsersController {
             return roles.contains(role);
         }
     }
+
+    /** A recorded account change as the history table shows it. */
+    public record ShownChange(
+            Instant at, String changedBy, String username, String labelKey, String oldValue, String newValue) {}
 }

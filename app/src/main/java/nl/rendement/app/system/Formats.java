@@ -53,6 +53,11 @@ public class Formats {
         return format.format(value);
     }
 
+    /** A number with as many decimals as it has, grouped as the reader's language groups. */
+    public String decimal(BigDecimal value) {
+        return number(value, Math.max(0, value.stripTrailingZeros().scale()));
+    }
+
     /** A value that is already a percentage (25 means 25%), with up to two decimals. */
     public String percent(BigDecimal percentage) {
         NumberFormat format = NumberFormat.getNumberInstance(numberLocale());
