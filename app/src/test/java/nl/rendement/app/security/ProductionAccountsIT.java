@@ -22,10 +22,10 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** A production instance whose first administrator came from RENDEMENT_ADMIN_PASSWORD. */
-@SpringBootTest(properties = "rendement.admin.password=" + ProductionInstanceSecurityIT.ADMIN_PASSWORD)
+@SpringBootTest(properties = "rendement.admin.password=" + ProductionAccountsIT.ADMIN_PASSWORD)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-class ProductionInstanceSecurityIT {
+class ProductionAccountsIT {
 
     static final String ADMIN_PASSWORD = "a-production-passphrase";
 
