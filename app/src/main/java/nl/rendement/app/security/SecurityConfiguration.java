@@ -29,8 +29,12 @@ class SecurityConfiguration {
             + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, SetupFilter setup, LoginSuccessHandler success) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_ASSETS)
+    SecurityFilterChain web(
+            HttpSecurity http, SetupFilter setup, LoginSuccessHandler success, AuthenticationManager authentication)
+            throws Exception {
+        // Without this, form login builds its own manager from the UserDetailsService and skips the throttle.
+        http.authenticationManager(authentication)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_ASSETS)
                         .permitAll()
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class))
                         .permitAll()

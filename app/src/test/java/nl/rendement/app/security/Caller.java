@@ -1,0 +1,44 @@
+package nl.rendement.app.security;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.Arrays;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Who asks, as a column of {@link RouteAccessIT}'s table. A new kind of caller (a scoped user,
+ * an API token) is one constant here and one column there.
+ */
+enum Caller {
+    ANONYMOUS("anonymous", ""),
+    VIEWER("viewer", "viewer"),
+    ANALYST("analyst", "analyst"),
+    ADMIN("admin", "admin"),
+    ADMIN_ANALYST("admin+analyst", "director");
+
+    private final String column;
+    private final String demoLogin;
+
+    Caller(String column, String demoLogin) {
+        this.column = column;
+        this.demoLogin = demoLogin;
+    }
+
+    String column() {
+        return column;
+    }
+
+    /** Signs the request in as the demo login, with the roles its account really holds. */
+    RequestPostProcessor identity(UserDetailsService accounts) {
+        return demoLogin.isEmpty() ? anonymous() : user(accounts.loadUserByUsername(demoLogin));
+    }
+
+    static Caller inColumn(String column) {
+        return Arrays.stream(values())
+                .filter(caller -> caller.column.equals(column))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No caller for column " + column));
+    }
+}

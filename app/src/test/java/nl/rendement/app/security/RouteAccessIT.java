@@ -1,0 +1,160 @@
+package nl.rendement.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Who may use which route, for every route the application serves: the routes are found at
+ * runtime, so a new route without a row in {@link #EXPECTED} fails the build, and so does a row
+ * whose route is gone. Requests fill path variables with ids that do not exist and carry no
+ * form fields, so an allowed request changes nothing; the 404 such an id earns still counts as
+ * allowed (see {@link Outcome#of}).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({"demo", "test"})
+class RouteAccessIT {
+
+    private static final String EXPECTED = """
+            route                               anonymous  viewer     analyst    admin      admin+analyst
+            GET  /                              LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            GET  /login                         ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            GET  /setup                         NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND
+            POST /setup                         NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND
+            POST /language                      ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            ANY  /error                         ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            GET  /actuator/health               ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            GET  /actuator/health/**            ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            GET  /portfolio                     LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            GET  /programmes                    LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            GET  /people                        LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
+            GET  /data                          LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
+            GET  /settings                      LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            POST /settings                      LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED
+            GET  /settings/users                LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED
+            POST /settings/users                LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED
+            POST /settings/users/{id}/roles     LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED
+            POST /settings/users/{id}/enabled   LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED
+            POST /settings/users/{id}/password  LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED
+            """;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void expectsAnOutcomeForEveryRouteTheApplicationServes() {
+        assertThat(Route.in(context))
+                .as("routes without a row in RouteAccessIT.EXPECTED")
+                .isSubsetOf(expectations().keySet());
+    }
+
+    @Test
+    void expectsNothingOfRoutesThatNoLongerExist() {
+        assertThat(expectations().keySet())
+                .as("rows in RouteAccessIT.EXPECTED whose route the application no longer serves")
+                .isSubsetOf(Route.in(context));
+    }
+
+    @Test
+    void findsTheActuatorEndpointsAmongTheRoutes() {
+        assertThat(Route.in(context))
+                .contains(Route.parse("GET /actuator/health"), Route.parse("GET /actuator/health/**"));
+    }
+
+    @Test
+    void givesEachCallerTheExpectedOutcomeOnEveryRoute() throws Exception {
+        Footprint before = footprint();
+        List<String> mismatches = new ArrayList<>();
+        for (Route route : Route.in(context)) {
+            for (Map.Entry<Caller, Outcome> cell :
+                    expectations().getOrDefault(route, Map.of()).entrySet()) {
+                for (HttpMethod method : route.methodsToTry()) {
+                    mismatch(method, route, cell.getKey(), cell.getValue()).ifPresent(mismatches::add);
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+        assertThat(footprint()).as("allowed requests changed nothing").isEqualTo(before);
+    }
+
+    @Test
+    void servesStaticAssetsToAnonymousCallersButNothingElseUnknown() throws Exception {
+        for (String asset : List.of("/css/rendement.css", "/images/logo.svg", "/webjars/htmx.org/dist/htmx.min.js")) {
+            assertThat(mvc.perform(get(asset)).andReturn().getResponse().getStatus())
+                    .as(asset)
+                    .isEqualTo(200);
+        }
+        Route unknown = Route.parse("GET /no-such-page");
+        assertThat(Outcome.of(
+                        unknown, mvc.perform(get("/no-such-page")).andReturn().getResponse()))
+                .isEqualTo(Outcome.LOGIN);
+    }
+
+    private Optional<String> mismatch(HttpMethod method, Route route, Caller caller, Outcome expected)
+            throws Exception {
+        MockHttpServletResponse response = mvc.perform(request(method, route.examplePath())
+                        .with(caller.identity(accounts))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        Outcome actual = Outcome.of(route, response);
+        if (actual == expected) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(
+                "%s %s as %s: expected %s, was %s (status %d, redirect %s)",
+                method,
+                route.examplePath(),
+                caller.column(),
+                expected,
+                actual,
+                response.getStatus(),
+                response.getRedirectedUrl()));
+    }
+
+    private static Map<Route, Map<Caller, Outcome>> expectations() {
+        return AccessTable.parse(EXPECTED);
+    }
+
+    private Footprint footprint() {
+        return new Footprint(
+                count("select count(*) from app_user"),
+                count("select count(*) from app_user_change"),
+                count("select version from organisation_settings"),
+                count("select count(*) from organisation_settings_change"));
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    /** What an allowed request could have changed. */
+    private record Footprint(long users, long accountChanges, long settingsVersion, long settingsChanges) {}
+}
