@@ -3,10 +3,13 @@ package nl.rendement.app.security;
 import java.time.Clock;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -67,6 +70,14 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** The setup filter runs inside the security chain only, not a second time as a servlet filter. */
+    @Bean
+    FilterRegistrationBean<SetupFilter> setupFilterOutsideTheSecurityChain(SetupFilter filter) {
+        FilterRegistrationBean<SetupFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -79,10 +90,15 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(
-            AccountDetailsService accounts, PasswordEncoder encoder, LoginThrottle throttle) {
+            AccountDetailsService accounts,
+            PasswordEncoder encoder,
+            LoginThrottle throttle,
+            ApplicationEventPublisher events) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+        ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
     }
 
     private static ExceptionMappingAuthenticationFailureHandler failureHandler() {

@@ -13,16 +13,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class SetupFilter extends OncePerRequestFilter {
 
-    private static final List<String> ALWAYS_SERVED = List.of(
-            "/setup",
-            "/css/",
-            "/js/",
-            "/images/",
-            "/webjars/",
-            "/favicon.ico",
-            "/actuator/health",
-            "/error",
-            "/language");
+    private static final List<String> ALWAYS_SERVED =
+            List.of("/setup", "/favicon.ico", "/actuator/health", "/error", "/language");
+    private static final List<String> ALWAYS_SERVED_BELOW =
+            List.of("/css/", "/js/", "/images/", "/webjars/", "/actuator/health/");
 
     private final SetupState setup;
 
@@ -34,7 +28,9 @@ class SetupFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (setup.needed() && ALWAYS_SERVED.stream().noneMatch(path::startsWith)) {
+        boolean alwaysServed =
+                ALWAYS_SERVED.contains(path) || ALWAYS_SERVED_BELOW.stream().anyMatch(path::startsWith);
+        if (setup.needed() && !alwaysServed) {
             response.sendRedirect(request.getContextPath() + "/setup");
             return;
         }

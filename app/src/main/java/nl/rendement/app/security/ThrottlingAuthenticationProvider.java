@@ -1,5 +1,6 @@
 package nl.rendement.app.security;
 
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -31,7 +32,7 @@ final class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             Authentication authenticated = passwords.authenticate(attempt);
             throttle.succeeded(username);
             return authenticated;
-        } catch (BadCredentialsException wrong) {
+        } catch (BadCredentialsException | AccountStatusException wrong) {
             throttle.failed(username, address);
             throw wrong;
         }
