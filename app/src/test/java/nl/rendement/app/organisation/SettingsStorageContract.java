@@ -119,27 +119,17 @@ abstract class SettingsStorageContract {
     }
 
     private static OrganisationSettings renamed(OrganisationSettings base, String name) {
-        return new OrganisationSettings(
-                base.version(),
-                name,
-                base.country(),
-                base.reportingCurrency(),
-                base.defaultLanguage(),
-                base.fiscalYearStart(),
-                base.hoursPerFteYear(),
-                base.employerCostPercent(),
-                base.salaryIncludesHolidayAllowance(),
-                base.salaryIncludesThirteenthMonth(),
-                base.vatReclaimable(),
-                base.anonymityThreshold(),
-                base.defaultRoiObjectivePercent(),
-                base.discountRatePercent());
+        return copy(base, base.version(), name);
     }
 
     private static OrganisationSettings withVersion(OrganisationSettings base, int version) {
+        return copy(base, version, base.name());
+    }
+
+    private static OrganisationSettings copy(OrganisationSettings base, int version, String name) {
         return new OrganisationSettings(
                 version,
-                base.name(),
+                name,
                 base.country(),
                 base.reportingCurrency(),
                 base.defaultLanguage(),
