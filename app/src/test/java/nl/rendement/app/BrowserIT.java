@@ -55,13 +55,14 @@ class BrowserIT {
             assertThat(browser.text(".mainnav [aria-current=page]")).isEqualTo("Instellingen");
 
             saveHours(browser, "1.650,5");
-            assertSaved(browser, "nl", "1650,5", "1650.5");
+            assertSaved(browser, "nl", "1650,5", "1.650,5");
             browser.screenshot("walk-02-settings-saved-nl");
 
             browser.speak("en");
             assertThat(browser.text(".mainnav [aria-current=page]")).isEqualTo("Settings");
             assertThat(browser.text("h1")).isEqualTo(text("settings.heading", "en"));
             assertThat(browser.find(HOURS).getDomProperty("value")).isEqualTo("1650.5");
+            assertThat(browser.findAll(HISTORY_ROWS).get(0).getText()).endsWith("1,600 1,650.5");
 
             saveHours(browser, "1.650,5");
             assertThat(browser.text("#hoursPerFteYear-error")).isEqualTo(text("settings.error.number", "en"));
@@ -69,7 +70,7 @@ class BrowserIT {
             browser.screenshot("walk-03-settings-refused-en");
 
             saveHours(browser, "1,700.25");
-            assertSaved(browser, "en", "1700.25", "1700.25");
+            assertSaved(browser, "en", "1700.25", "1,700.25");
             browser.screenshot("walk-04-settings-saved-en");
 
             browser.follow("a[href$='/settings/users']");
