@@ -99,7 +99,7 @@ class AccountAdministration {
         }
     }
 
-    private static String describe(Set<Role> roles) {
+    static String describe(Set<Role> roles) {
         return roles.stream().map(Role::name).sorted().collect(Collectors.joining(", "));
     }
 

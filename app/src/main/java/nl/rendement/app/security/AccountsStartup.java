@@ -25,6 +25,7 @@ class AccountsStartup implements SmartInitializingSingleton {
 
     private final InstanceMode mode;
     private final Accounts accounts;
+    private final AccountChanges changes;
     private final AccountAdministration administration;
     private final PasswordEncoder encoder;
     private final SetupState setup;
@@ -34,6 +35,7 @@ class AccountsStartup implements SmartInitializingSingleton {
     AccountsStartup(
             InstanceMode mode,
             Accounts accounts,
+            AccountChanges changes,
             AccountAdministration administration,
             PasswordEncoder encoder,
             SetupState setup,
@@ -41,6 +43,7 @@ class AccountsStartup implements SmartInitializingSingleton {
             @Value("${rendement.admin.password:}") String adminPassword) {
         this.mode = mode;
         this.accounts = accounts;
+        this.changes = changes;
         this.administration = administration;
         this.encoder = encoder;
         this.setup = setup;
@@ -51,7 +54,7 @@ class AccountsStartup implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         if (mode == InstanceMode.DEMO) {
-            DemoAccounts.ensure(accounts, encoder);
+            DemoAccounts.ensure(accounts, changes, encoder);
         } else if (!accounts.anyEnabledAdmin() && !adminPassword.isEmpty()) {
             createFirstAdmin();
         }

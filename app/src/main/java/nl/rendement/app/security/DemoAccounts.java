@@ -20,10 +20,13 @@ final class DemoAccounts {
 
     private DemoAccounts() {}
 
-    static void ensure(Accounts accounts, PasswordEncoder encoder) {
+    /** Creates the demo logins that are missing, each recorded as created by "demo". */
+    static void ensure(Accounts accounts, AccountChanges changes, PasswordEncoder encoder) {
         for (Login login : LOGINS) {
             if (accounts.byUsername(login.username()).isEmpty()) {
-                accounts.create(login.username(), login.displayName(), encoder.encode(PASSWORD), login.roles());
+                long id =
+                        accounts.create(login.username(), login.displayName(), encoder.encode(PASSWORD), login.roles());
+                changes.record("demo", id, "created", null, AccountAdministration.describe(login.roles()));
             }
         }
     }
