@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -100,7 +101,7 @@ class Accounts {
     }
 
     static String normalise(String username) {
-        return username.strip().toLowerCase(java.util.Locale.ROOT);
+        return username.strip().toLowerCase(Locale.ROOT);
     }
 
     private Account row(ResultSet rs, int rowNum) throws SQLException {

@@ -1,6 +1,7 @@
 package nl.rendement.app.security;
 
 import java.time.Clock;
+import java.util.Map;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -104,7 +105,7 @@ class SecurityConfiguration {
     private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
         ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl("/login?error");
-        handler.setExceptionMappings(java.util.Map.of(
+        handler.setExceptionMappings(Map.of(
                 LoginThrottled.class.getName(), "/login?throttled",
                 DisabledException.class.getName(), "/login?error"));
         return handler;

@@ -1,7 +1,10 @@
 package nl.rendement.app.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.stereotype.Component;
@@ -41,11 +44,8 @@ class SetupState {
     boolean accepts(String candidate) {
         return needed()
                 && candidate != null
-                && java.security.MessageDigest.isEqual(
-                        code.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                        candidate
-                                .strip()
-                                .toLowerCase(java.util.Locale.ROOT)
-                                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                && MessageDigest.isEqual(
+                        code.getBytes(StandardCharsets.US_ASCII),
+                        candidate.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -1,5 +1,7 @@
 package nl.rendement.app.system;
 
+import java.util.Locale;
+
 /**
  * Whether this start serves the demo organisation or real data. Demo is chosen explicitly (the
  * {@code demo} profile sets {@code rendement.demo=true}); every other start is production.
@@ -9,6 +11,6 @@ public enum InstanceMode {
     PRODUCTION;
 
     public String databaseValue() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }
