@@ -1,0 +1,100 @@
+package nl.rendement.app.people;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import nl.rendement.engine.money.Money;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The periods of employees' attributes: open, close, and read them by day. */
+final class EmployeePeriods {
+
+    private static final String COLUMNS = "p.employee_id, p.valid_from, p.valid_to, p.unit_id, p.job_group,"
+            + " p.manager_id, p.annual_salary, p.salary_currency, p.fte, p.contract_hours";
+    private static final String CONTAINS = "p.valid_from <= ? and (p.valid_to is null or p.valid_to > ?)";
+
+    private final JdbcClient jdbc;
+
+    EmployeePeriods(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void open(long employeeId, LocalDate from, EmployeeAttributes attributes) {
+        jdbc.sql("insert into employee_period (employee_id, valid_from, unit_id, job_group, manager_id,"
+                        + " annual_salary, salary_currency, fte, contract_hours) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        employeeId,
+                        Date.valueOf(from),
+                        attributes.unitId(),
+                        attributes.jobGroup(),
+                        attributes.managerId().orElse(null),
+                        attributes.annualSalary().amount(),
+                        attributes.annualSalary().currency().getCurrencyCode(),
+                        attributes.fte(),
+                        attributes.contractHours())
+                .update();
+    }
+
+    void close(long employeeId, LocalDate validFrom, LocalDate validTo) {
+        jdbc.sql("update employee_period set valid_to = ? where employee_id = ? and valid_from = ?")
+                .params(Date.valueOf(validTo), employeeId, Date.valueOf(validFrom))
+                .update();
+    }
+
+    EmployeePeriod current(long employeeId) {
+        return jdbc.sql("select " + COLUMNS + " from employee_period p where p.employee_id = ? and p.valid_to is null")
+                .param(employeeId)
+                .query(EmployeePeriods::row)
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("Employee " + employeeId + " has no open period"));
+    }
+
+    Optional<EmployeePeriod> containing(long employeeId, LocalDate day) {
+        return jdbc.sql("select " + COLUMNS + " from employee_period p where p.employee_id = ? and " + CONTAINS)
+                .params(employeeId, Date.valueOf(day), Date.valueOf(day))
+                .query(EmployeePeriods::row)
+                .optional();
+    }
+
+    List<EmployeePeriod> all(long employeeId) {
+        return jdbc.sql("select " + COLUMNS + " from employee_period p where p.employee_id = ? order by p.valid_from")
+                .param(employeeId)
+                .query(EmployeePeriods::row)
+                .list();
+    }
+
+    List<Employees.Snapshot> employedOn(LocalDate day) {
+        Date date = Date.valueOf(day);
+        return jdbc.sql("select " + EmployeeRows.COLUMNS + ", " + COLUMNS
+                        + " from employee e join employee_period p on p.employee_id = e.id"
+                        + " where e.hire_date <= ? and (e.exit_date is null or e.exit_date >= ?) and " + CONTAINS
+                        + " order by e.pseudonym")
+                .params(date, date, date, date)
+                .query((rs, n) -> new Employees.Snapshot(
+                        EmployeeRows.row(rs, n), row(rs, n).attributes()))
+                .list();
+    }
+
+    private static EmployeePeriod row(ResultSet rs, int rowNum) throws SQLException {
+        long manager = rs.getLong("manager_id");
+        Optional<Long> managerId = rs.wasNull() ? Optional.empty() : Optional.of(manager);
+        Date validTo = rs.getDate("valid_to");
+        return new EmployeePeriod(
+                rs.getLong("employee_id"),
+                rs.getDate("valid_from").toLocalDate(),
+                Optional.ofNullable(validTo).map(Date::toLocalDate),
+                new EmployeeAttributes(
+                        rs.getLong("unit_id"),
+                        rs.getString("job_group"),
+                        managerId,
+                        Money.of(
+                                rs.getBigDecimal("annual_salary"),
+                                Currency.getInstance(rs.getString("salary_currency"))),
+                        rs.getBigDecimal("fte"),
+                        rs.getBigDecimal("contract_hours")));
+    }
+}

@@ -1,0 +1,107 @@
+package nl.rendement.app.people;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The store of employees and their history. Every attribute is read "as of" a day, so that a
+ * promotion after a programme never changes what was true before it.
+ */
+@Repository
+public class Employees {
+
+    private final JdbcClient jdbc;
+    private final EmployeePeriods periods;
+
+    Employees(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.periods = new EmployeePeriods(jdbc);
+    }
+
+    /** Records a new employee with what is true of them from the hire date. */
+    @Transactional
+    public Employee hire(NewEmployee hired) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into employee (pseudonym, employee_number, email, hire_date) values (?, ?, ?, ?)")
+                .params(
+                        hired.pseudonym(),
+                        hired.employeeNumber().orElse(null),
+                        hired.email().orElse(null),
+                        Date.valueOf(hired.hireDate()))
+                .update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        periods.open(id, hired.hireDate(), hired.attributes());
+        return byId(id).orElseThrow();
+    }
+
+    /**
+     * From {@code day} on, the employee's attributes are {@code next}; the current period ends the
+     * day before. Changes come in date order: a day on or before the current period's start is refused.
+     */
+    @Transactional
+    public void change(long id, LocalDate day, EmployeeAttributes next) {
+        Employee employee = byId(id).orElseThrow(() -> new IllegalArgumentException("No employee " + id));
+        if (!employee.employedOn(day)) {
+            throw new IllegalArgumentException("Employee " + employee.pseudonym() + " is not employed on " + day);
+        }
+        EmployeePeriod current = periods.current(id);
+        if (!day.isAfter(current.validFrom())) {
+            throw new IllegalArgumentException("A change on " + day + " must come after " + current.validFrom());
+        }
+        periods.close(id, current.validFrom(), day);
+        periods.open(id, day, next);
+    }
+
+    /** The employee leaves after {@code exit.lastDay()}; their current period ends then. */
+    @Transactional
+    public void leave(long id, Employee.Exit exit) {
+        Employee employee = byId(id).orElseThrow(() -> new IllegalArgumentException("No employee " + id));
+        EmployeePeriod current = periods.current(id);
+        if (exit.lastDay().isBefore(current.validFrom()) || employee.exit().isPresent()) {
+            throw new IllegalArgumentException(
+                    "Employee " + employee.pseudonym() + " cannot leave on " + exit.lastDay());
+        }
+        jdbc.sql("update employee set exit_date = ?, exit_reason = ? where id = ?")
+                .params(Date.valueOf(exit.lastDay()), exit.reason().databaseValue(), id)
+                .update();
+        periods.close(id, current.validFrom(), exit.lastDay().plusDays(1));
+    }
+
+    public Optional<Employee> byId(long id) {
+        return EmployeeRows.one(jdbc, "id", id);
+    }
+
+    public Optional<Employee> byPseudonym(String pseudonym) {
+        return EmployeeRows.one(jdbc, "pseudonym", pseudonym);
+    }
+
+    public Optional<Employee> byEmployeeNumber(String employeeNumber) {
+        return EmployeeRows.one(jdbc, "employee_number", employeeNumber);
+    }
+
+    /** What was true of the employee on {@code day}; empty when they did not work here then. */
+    public Optional<EmployeeAttributes> asOf(long id, LocalDate day) {
+        return byId(id).filter(employee -> employee.employedOn(day))
+                .flatMap(employee -> periods.containing(id, day))
+                .map(EmployeePeriod::attributes);
+    }
+
+    /** Every period of the employee, oldest first. */
+    public List<EmployeePeriod> history(long id) {
+        return periods.all(id);
+    }
+
+    /** Everyone employed on {@code day}, with what was true of them then. */
+    public List<Snapshot> employedOn(LocalDate day) {
+        return periods.employedOn(day);
+    }
+
+    /** An employee with their attributes on one day. */
+    public record Snapshot(Employee employee, EmployeeAttributes attributes) {}
+}
