@@ -1,0 +1,83 @@
+package nl.rendement.app.demo;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The generated organisation as CSV files (semicolon-separated, UTF-8, LF), in a fixed order: the
+ * form in which the same seed must give byte-identical output, and a readable dump of the demo.
+ */
+public final class DemoCsv {
+
+    private DemoCsv() {}
+
+    public static Map<String, byte[]> files(DemoOrganisation organisation) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("units.csv", csv(writer -> {
+            writer.writeRecord("code", "name", "kind", "parent");
+            organisation
+                    .units()
+                    .forEach(unit -> writer.writeRecord(
+                            unit.code(),
+                            unit.name(),
+                            unit.kind().name(),
+                            unit.parentCode().orElse("")));
+        }));
+        files.put("employees.csv", csv(writer -> {
+            writer.writeRecord("pseudonym", "employee_number", "email", "hire_date", "exit_date", "exit_reason");
+            organisation
+                    .people()
+                    .forEach(person -> writer.writeRecord(
+                            person.pseudonym(),
+                            person.employeeNumber(),
+                            person.email(),
+                            person.hireDate().toString(),
+                            person.exit().map(exit -> exit.lastDay().toString()).orElse(""),
+                            person.exit().map(exit -> exit.reason().name()).orElse("")));
+        }));
+        files.put("employee_periods.csv", csv(writer -> {
+            writer.writeRecord(
+                    "employee_number",
+                    "valid_from",
+                    "unit",
+                    "job_group",
+                    "manager",
+                    "annual_salary",
+                    "fte",
+                    "contract_hours");
+            organisation
+                    .people()
+                    .forEach(person -> person.periods()
+                            .forEach(period -> writer.writeRecord(
+                                    person.employeeNumber(),
+                                    period.from().toString(),
+                                    period.unitCode(),
+                                    period.jobGroup(),
+                                    period.managerNumber().orElse(""),
+                                    period.annualSalary().toPlainString(),
+                                    period.fte().toPlainString(),
+                                    period.contractHours().toPlainString())));
+        }));
+        return files;
+    }
+
+    private static byte[] csv(Consumer<CsvWriter> rows) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (CsvWriter writer = CsvWriter.builder()
+                .fieldSeparator(';')
+                .lineDelimiter(LineDelimiter.LF)
+                .build(bytes, StandardCharsets.UTF_8)) {
+            rows.accept(writer);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return bytes.toByteArray();
+    }
+}
