@@ -1,0 +1,69 @@
+package nl.rendement.app.demo;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import nl.rendement.app.people.EmployeeAttributes;
+import nl.rendement.app.people.Employees;
+import nl.rendement.app.people.NewEmployee;
+import nl.rendement.app.people.OrgUnit;
+import nl.rendement.app.people.OrgUnits;
+import nl.rendement.engine.money.Money;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads a generated organisation through the people stores, in one transaction. */
+@Component
+class DemoLoader {
+
+    static final LocalDate UNITS_FROM = LocalDate.of(1980, 1, 1);
+    private static final Currency EURO = Currency.getInstance("EUR");
+
+    private final OrgUnits units;
+    private final Employees employees;
+
+    DemoLoader(OrgUnits units, Employees employees) {
+        this.units = units;
+        this.employees = employees;
+    }
+
+    @Transactional
+    void load(DemoOrganisation organisation) {
+        Map<String, Long> unitIds = new HashMap<>();
+        for (DemoOrganisation.Unit unit : organisation.units()) {
+            OrgUnit added = units.add(
+                    unit.code(), unit.name(), unit.kind(), unit.parentCode().map(unitIds::get), UNITS_FROM);
+            unitIds.put(unit.code(), added.id());
+        }
+        Map<String, Long> employeeIds = new HashMap<>();
+        for (DemoOrganisation.Person person : organisation.people()) {
+            DemoOrganisation.Period first = person.periods().get(0);
+            long id = employees
+                    .hire(new NewEmployee(
+                            person.pseudonym(),
+                            Optional.of(person.employeeNumber()),
+                            Optional.of(person.email()),
+                            person.hireDate(),
+                            attributes(first, unitIds, employeeIds)))
+                    .id();
+            employeeIds.put(person.employeeNumber(), id);
+            person.periods().stream()
+                    .skip(1)
+                    .forEach(period -> employees.change(id, period.from(), attributes(period, unitIds, employeeIds)));
+            person.exit().ifPresent(exit -> employees.leave(id, exit));
+        }
+    }
+
+    private static EmployeeAttributes attributes(
+            DemoOrganisation.Period period, Map<String, Long> unitIds, Map<String, Long> employeeIds) {
+        return new EmployeeAttributes(
+                unitIds.get(period.unitCode()),
+                period.jobGroup(),
+                period.managerNumber().map(employeeIds::get),
+                Money.of(period.annualSalary(), EURO),
+                period.fte(),
+                period.contractHours());
+    }
+}

@@ -1,0 +1,52 @@
+package nl.rendement.app.demo;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.Locale;
+import nl.rendement.app.people.OrgUnits;
+import nl.rendement.app.system.InstanceMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * On a demo start with an empty database, generates the demo organisation (36 months up to last
+ * month) and loads it. Production starts never do.
+ */
+@Component
+class DemoStartup implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoStartup.class);
+
+    private final InstanceMode mode;
+    private final OrgUnits units;
+    private final DemoLoader loader;
+    private final DemoSpec.DemoSize size;
+
+    DemoStartup(
+            InstanceMode mode, OrgUnits units, DemoLoader loader, @Value("${rendement.demo.size:full}") String size) {
+        this.mode = mode;
+        this.units = units;
+        this.loader = loader;
+        this.size = DemoSpec.DemoSize.valueOf(size.strip().toUpperCase(Locale.ROOT));
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (mode != InstanceMode.DEMO || !units.all().isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        DemoSpec spec = new DemoSpec(
+                DemoSpec.SEED, size, YearMonth.now(Clock.systemUTC()).minusMonths(1));
+        DemoOrganisation organisation = DemoGenerator.generate(spec);
+        loader.load(organisation);
+        log.info(
+                "Loaded the demo organisation ({} people over 36 months up to {}) in {} ms",
+                organisation.people().size(),
+                spec.lastMonth(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+}

@@ -1,0 +1,68 @@
+package nl.rendement.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import nl.rendement.app.people.EmployeePeriod;
+import nl.rendement.app.people.Employees;
+import nl.rendement.app.people.OrgUnits;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A demo start loads the generated organisation, every period of every person, into the stores. */
+@SpringBootTest
+abstract class DemoLoadContract {
+
+    @Autowired
+    Employees employees;
+
+    @Autowired
+    OrgUnits units;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void storesTheGeneratedOrganisationExactly() {
+        DemoOrganisation expected = DemoGenerator.generate(new DemoSpec(
+                DemoSpec.SEED,
+                DemoSpec.DemoSize.SMALL,
+                YearMonth.now(Clock.systemUTC()).minusMonths(1)));
+
+        assertThat(units.all())
+                .extracting(unit -> unit.code())
+                .containsExactlyInAnyOrderElementsOf(expected.units().stream()
+                        .map(DemoOrganisation.Unit::code)
+                        .toList());
+        assertThat(count("employee")).isEqualTo(expected.people().size());
+        assertThat(count("employee_period"))
+                .isEqualTo(expected.people().stream()
+                        .mapToInt(p -> p.periods().size())
+                        .sum());
+        for (DemoOrganisation.Person person : expected.people()) {
+            var stored = employees.byEmployeeNumber(person.employeeNumber()).orElseThrow();
+            assertThat(stored.pseudonym()).isEqualTo(person.pseudonym());
+            assertThat(stored.hireDate()).isEqualTo(person.hireDate());
+            assertThat(stored.exit()).isEqualTo(person.exit());
+            assertThat(employees.history(stored.id()))
+                    .extracting(
+                            EmployeePeriod::validFrom,
+                            period -> period.attributes().jobGroup(),
+                            period ->
+                                    period.attributes().annualSalary().amount().toPlainString())
+                    .containsExactlyElementsOf(person.periods().stream()
+                            .map(period -> org.assertj.core.groups.Tuple.tuple(
+                                    period.from(),
+                                    period.jobGroup(),
+                                    period.annualSalary().toPlainString()))
+                            .toList());
+        }
+    }
+
+    private int count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
+    }
+}
