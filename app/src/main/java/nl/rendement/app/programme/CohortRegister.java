@@ -1,0 +1,143 @@
+package nl.rendement.app.programme;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.rendement.app.programme.ProgrammeChange.Subject;
+import nl.rendement.app.programme.ProgrammeChanges.Difference;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The cohorts of programmes and who takes part in them, each change audited. An employee takes
+ * part in a programme once, in one of its cohorts. Bad input writes nothing.
+ */
+@Service
+public class CohortRegister {
+
+    private static final long NO_COHORT = 0;
+
+    private final Programmes programmes;
+    private final Cohorts cohorts;
+    private final Participants participants;
+    private final ProgrammeChanges changes;
+
+    CohortRegister(Programmes programmes, Cohorts cohorts, Participants participants, ProgrammeChanges changes) {
+        this.programmes = programmes;
+        this.cohorts = cohorts;
+        this.participants = participants;
+        this.changes = changes;
+    }
+
+    @Transactional
+    public long addCohort(String actor, long programmeId, CohortDetails details) {
+        programmes.byId(programmeId).orElseThrow(ProgrammeCatalogue::unknown);
+        requireFreeName(programmeId, details, NO_COHORT);
+        long id = cohorts.insert(programmeId, details);
+        changes.record(actor, Difference.between(programmeId, Subject.COHORT, id, Map.of(), details.described()));
+        return id;
+    }
+
+    @Transactional
+    public void changeCohort(String actor, long cohortId, CohortDetails details) {
+        Cohort before = existingCohort(cohortId);
+        requireFreeName(before.programmeId(), details, cohortId);
+        cohorts.update(cohortId, details);
+        changes.record(
+                actor,
+                Difference.between(
+                        before.programmeId(),
+                        Subject.COHORT,
+                        cohortId,
+                        before.details().described(),
+                        details.described()));
+    }
+
+    /** Adds these participants to the cohort in one batch; returns their ids in the same order. */
+    @Transactional
+    public List<Long> enrol(String actor, long cohortId, List<Participation> participations) {
+        Cohort cohort = existingCohort(cohortId);
+        Set<Long> employees = new HashSet<>();
+        for (Participation participation : participations) {
+            if (!employees.add(participation.employeeId())) {
+                throw new ProgrammeRejected("employeeId", "programme.error.participant.repeated");
+            }
+        }
+        if (!participants.existingEmployees(employees).containsAll(employees)) {
+            throw new ProgrammeRejected("employeeId", "programme.error.participant.employee");
+        }
+        if (!participants.alreadyIn(cohort.programmeId(), employees).isEmpty()) {
+            throw new ProgrammeRejected("employeeId", "programme.error.participant.alreadyEnrolled");
+        }
+        Map<Long, Long> ids = participants.insertAll(cohort, participations);
+        changes.record(
+                actor,
+                participations.stream()
+                        .flatMap(participation -> Difference.between(
+                                cohort.programmeId(),
+                                Subject.PARTICIPANT,
+                                ids.get(participation.employeeId()),
+                                Map.of(),
+                                described(cohortId, participation))
+                                .stream())
+                        .toList());
+        return participations.stream()
+                .map(participation -> ids.get(participation.employeeId()))
+                .toList();
+    }
+
+    /** Changes a participant's progress, or moves them to another cohort of the same programme. */
+    @Transactional
+    public void changeParticipant(String actor, long participantId, long cohortId, Participation next) {
+        Participant before = participants
+                .byId(participantId)
+                .orElseThrow(() -> new ProgrammeRejected("participantId", "programme.error.participant.unknown"));
+        if (next.employeeId() != before.participation().employeeId()) {
+            throw new ProgrammeRejected("employeeId", "programme.error.participant.otherEmployee");
+        }
+        if (existingCohort(cohortId).programmeId() != before.programmeId()) {
+            throw new ProgrammeRejected("cohortId", "programme.error.participant.otherProgramme");
+        }
+        participants.update(participantId, cohortId, next);
+        changes.record(
+                actor,
+                Difference.between(
+                        before.programmeId(),
+                        Subject.PARTICIPANT,
+                        participantId,
+                        described(before.cohortId(), before.participation()),
+                        described(cohortId, next)));
+    }
+
+    public List<Cohort> cohorts(long programmeId) {
+        return cohorts.ofProgramme(programmeId);
+    }
+
+    public Optional<Cohort> cohort(long cohortId) {
+        return cohorts.byId(cohortId);
+    }
+
+    public List<Participant> participants(long cohortId) {
+        return participants.ofCohort(cohortId);
+    }
+
+    private Cohort existingCohort(long cohortId) {
+        return cohorts.byId(cohortId)
+                .orElseThrow(() -> new ProgrammeRejected("cohortId", "programme.error.cohort.unknown"));
+    }
+
+    private void requireFreeName(long programmeId, CohortDetails details, long exceptCohortId) {
+        if (cohorts.nameTaken(programmeId, details.name(), exceptCohortId)) {
+            throw new ProgrammeRejected("name", "programme.error.cohort.name.taken");
+        }
+    }
+
+    private static Map<String, String> described(long cohortId, Participation participation) {
+        Map<String, String> values = new LinkedHashMap<>(participation.described());
+        values.put("cohort_id", String.valueOf(cohortId));
+        return values;
+    }
+}

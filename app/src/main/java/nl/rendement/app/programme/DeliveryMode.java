@@ -1,0 +1,36 @@
+package nl.rendement.app.programme;
+
+import java.util.Arrays;
+
+/** How a programme or cohort is taught. */
+public enum DeliveryMode {
+    CLASSROOM("classroom", "programme.delivery.classroom"),
+    ONLINE_SELF_PACED("online", "programme.delivery.online"),
+    VIRTUAL_CLASSROOM("virtual_classroom", "programme.delivery.virtualClassroom"),
+    BLENDED("blended", "programme.delivery.blended"),
+    ON_THE_JOB("on_the_job", "programme.delivery.onTheJob");
+
+    private final String code;
+    private final String labelKey;
+
+    DeliveryMode(String code, String labelKey) {
+        this.code = code;
+        this.labelKey = labelKey;
+    }
+
+    /** The stored code. */
+    public String code() {
+        return code;
+    }
+
+    public String labelKey() {
+        return labelKey;
+    }
+
+    public static DeliveryMode ofCode(String code) {
+        return Arrays.stream(values())
+                .filter(mode -> mode.code.equals(code))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown delivery mode: " + code));
+    }
+}

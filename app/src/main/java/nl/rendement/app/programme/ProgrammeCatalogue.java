@@ -1,0 +1,113 @@
+package nl.rendement.app.programme;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.rendement.app.organisation.Organisation;
+import nl.rendement.app.programme.ProgrammeChange.Subject;
+import nl.rendement.app.programme.ProgrammeChanges.Difference;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The programmes of this instance: creating and changing them, each change audited, and reading
+ * them. Bad input is rejected with a {@link ProgrammeRejected} before anything is written.
+ */
+@Service
+public class ProgrammeCatalogue {
+
+    private static final long NO_PROGRAMME = 0;
+
+    private final Programmes programmes;
+    private final LmsCourses courses;
+    private final ProgrammeChanges changes;
+    private final Organisation organisation;
+
+    ProgrammeCatalogue(Programmes programmes, LmsCourses courses, ProgrammeChanges changes, Organisation organisation) {
+        this.programmes = programmes;
+        this.courses = courses;
+        this.changes = changes;
+        this.organisation = organisation;
+    }
+
+    @Transactional
+    public long create(String actor, ProgrammeDetails details) {
+        check(details, NO_PROGRAMME);
+        long id = programmes.insert(details);
+        record(actor, id, Map.of(), Set.of(), details);
+        return id;
+    }
+
+    /** Saves new details unless someone saved others since {@code expectedVersion}. */
+    @Transactional
+    public void update(String actor, long id, int expectedVersion, ProgrammeDetails details) {
+        Programme before = programmes.byId(id).orElseThrow(ProgrammeCatalogue::unknown);
+        if (before.version() != expectedVersion) {
+            throw stale();
+        }
+        check(details, id);
+        if (!programmes.update(id, expectedVersion, details)) {
+            throw stale();
+        }
+        record(actor, id, before.details().described(), before.details().lmsCourseIds(), details);
+    }
+
+    public Optional<Programme> byId(long id) {
+        return programmes.byId(id);
+    }
+
+    /** The programme an LMS course belongs to: how importers resolve LMS records. */
+    public Optional<Programme> byLmsCourseId(String courseId) {
+        return programmes.byLmsCourseId(courseId);
+    }
+
+    public List<ProgrammeSummary> all() {
+        return programmes.all();
+    }
+
+    /** The objective the programme's ROI is held to: its own, or else the organisation's now. */
+    public RoiObjective roiObjective(Programme programme) {
+        return programme.roiObjective(organisation.settings());
+    }
+
+    public List<ProgrammeChange> changes(long programmeId) {
+        return changes.ofProgramme(programmeId);
+    }
+
+    static ProgrammeRejected unknown() {
+        return new ProgrammeRejected("programmeId", "programme.error.unknown");
+    }
+
+    private static ProgrammeRejected stale() {
+        return new ProgrammeRejected("version", "programme.error.stale");
+    }
+
+    private void check(ProgrammeDetails details, long id) {
+        if (programmes.nameTaken(details.name(), id)) {
+            throw new ProgrammeRejected("name", "programme.error.name.taken");
+        }
+        if (!programmes.userExists(details.ownerId())) {
+            throw new ProgrammeRejected("ownerId", "programme.error.owner");
+        }
+        if (!courses.elsewhere(details.lmsCourseIds(), id).isEmpty()) {
+            throw new ProgrammeRejected("lmsCourseIds", "programme.error.lmsCourseId.taken");
+        }
+    }
+
+    private void record(
+            String actor, long id, Map<String, String> before, Set<String> coursesBefore, ProgrammeDetails after) {
+        List<Difference> differences =
+                new ArrayList<>(Difference.between(id, Subject.PROGRAMME, id, before, after.described()));
+        coursesBefore.stream()
+                .filter(course -> !after.lmsCourseIds().contains(course))
+                .forEach(course ->
+                        differences.add(new Difference(id, Subject.PROGRAMME, id, "lms_course", course, null)));
+        after.lmsCourseIds().stream()
+                .filter(course -> !coursesBefore.contains(course))
+                .forEach(course ->
+                        differences.add(new Difference(id, Subject.PROGRAMME, id, "lms_course", null, course)));
+        changes.record(actor, differences);
+    }
+}

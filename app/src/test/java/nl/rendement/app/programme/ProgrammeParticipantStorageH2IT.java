@@ -1,0 +1,6 @@
+package nl.rendement.app.programme;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles("test")
+class ProgrammeParticipantStorageH2IT extends ProgrammeParticipantStorageContract {}
