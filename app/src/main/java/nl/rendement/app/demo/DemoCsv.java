@@ -65,6 +65,55 @@ public final class DemoCsv {
                                     period.fte().toPlainString(),
                                     period.contractHours().toPlainString())));
         }));
+        files.put("programmes.csv", csv(writer -> {
+            writer.writeRecord(
+                    "name", "type", "delivery_mode", "due_date", "target_level", "lms_course_ids", "selection");
+            organisation
+                    .programmes()
+                    .forEach(programme -> writer.writeRecord(
+                            programme.name(),
+                            programme.type().code(),
+                            programme.deliveryMode().code(),
+                            programme.dueDate().map(Object::toString).orElse(""),
+                            String.valueOf(programme.targetLevel()),
+                            String.join(",", programme.lmsCourseIds()),
+                            programme.selection()));
+        }));
+        files.put("participants.csv", csv(writer -> {
+            writer.writeRecord(
+                    "programme",
+                    "cohort",
+                    "cohort_start",
+                    "cohort_end",
+                    "employee_number",
+                    "status",
+                    "enrolled_on",
+                    "started_on",
+                    "completed_on",
+                    "hours");
+            organisation
+                    .programmes()
+                    .forEach(programme -> programme
+                            .cohorts()
+                            .forEach(cohort -> cohort.enrolments()
+                                    .forEach(enrolment -> writer.writeRecord(
+                                            programme.name(),
+                                            cohort.name(),
+                                            cohort.start().toString(),
+                                            cohort.end().toString(),
+                                            enrolment.employeeNumber(),
+                                            enrolment.status().code(),
+                                            enrolment.enrolledOn().toString(),
+                                            enrolment
+                                                    .startedOn()
+                                                    .map(Object::toString)
+                                                    .orElse(""),
+                                            enrolment
+                                                    .completedOn()
+                                                    .map(Object::toString)
+                                                    .orElse(""),
+                                            enrolment.hours().toPlainString()))));
+        }));
         return files;
     }
 

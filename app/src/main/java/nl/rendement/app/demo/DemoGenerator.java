@@ -52,10 +52,9 @@ public final class DemoGenerator {
             }
             workforce.hireUpTo(month);
         }
-        return new DemoOrganisation(
-                spec,
-                DemoStructure.units(spec.size()),
-                workers.stream().map(Worker::freeze).toList());
+        List<DemoOrganisation.Person> people =
+                workers.stream().map(Worker::freeze).toList();
+        return new DemoOrganisation(spec, DemoStructure.units(spec.size()), people, DemoProgrammes.run(spec, people));
     }
 
     private void indexPay(LocalDate january) {

@@ -21,12 +21,16 @@ class DemoLoader {
     static final LocalDate UNITS_FROM = LocalDate.of(1980, 1, 1);
     private static final Currency EURO = Currency.getInstance("EUR");
 
+    static final String OWNER = "director";
+
     private final OrgUnits units;
     private final Employees employees;
+    private final DemoProgrammeLoader programmes;
 
-    DemoLoader(OrgUnits units, Employees employees) {
+    DemoLoader(OrgUnits units, Employees employees, DemoProgrammeLoader programmes) {
         this.units = units;
         this.employees = employees;
+        this.programmes = programmes;
     }
 
     @Transactional
@@ -54,6 +58,7 @@ class DemoLoader {
                     .forEach(period -> employees.change(id, period.from(), attributes(period, unitIds, employeeIds)));
             person.exit().ifPresent(exit -> employees.leave(id, exit));
         }
+        programmes.load(organisation.programmes(), employeeIds);
     }
 
     private static EmployeeAttributes attributes(

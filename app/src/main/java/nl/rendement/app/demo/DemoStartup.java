@@ -7,16 +7,19 @@ import nl.rendement.app.people.OrgUnits;
 import nl.rendement.app.system.InstanceMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * On a demo start with an empty database, generates the demo organisation (36 months up to last
- * month) and loads it. Production starts never do.
+ * month, with its programmes) and loads it in one transaction. Production starts never do.
  */
 @Component
-class DemoStartup implements SmartInitializingSingleton {
+class DemoStartup {
 
     private static final Logger log = LoggerFactory.getLogger(DemoStartup.class);
 
@@ -33,8 +36,10 @@ class DemoStartup implements SmartInitializingSingleton {
         this.size = DemoSpec.DemoSize.valueOf(size.strip().toUpperCase(Locale.ROOT));
     }
 
-    @Override
-    public void afterSingletonsInstantiated() {
+    /** Runs once the demo logins exist (the programmes need an owner), before the logins are announced. */
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void loadWhenEmpty(ApplicationReadyEvent ready) {
         if (mode != InstanceMode.DEMO || !units.all().isEmpty()) {
             return;
         }

@@ -22,7 +22,9 @@ class DemoGeneratorTest {
                 DemoCsv.files(DemoGenerator.generate(new DemoSpec(DemoSpec.SEED, DemoSpec.DemoSize.FULL, LAST)));
         Map<String, byte[]> first = DemoCsv.files(FULL);
 
-        assertThat(again.keySet()).containsExactly("units.csv", "employees.csv", "employee_periods.csv");
+        assertThat(again.keySet())
+                .containsExactly(
+                        "units.csv", "employees.csv", "employee_periods.csv", "programmes.csv", "participants.csv");
         first.forEach((name, bytes) -> assertThat(again.get(name)).as(name).isEqualTo(bytes));
         Map<String, byte[]> otherSeed =
                 DemoCsv.files(DemoGenerator.generate(new DemoSpec(DemoSpec.SEED + 1, DemoSpec.DemoSize.FULL, LAST)));

@@ -42,6 +42,24 @@ abstract class DemoLoadContract {
                 .isEqualTo(expected.people().stream()
                         .mapToInt(p -> p.periods().size())
                         .sum());
+        assertThat(count("programme")).isEqualTo(expected.programmes().size());
+        assertThat(count("cohort"))
+                .isEqualTo(expected.programmes().stream()
+                        .mapToInt(p -> p.cohorts().size())
+                        .sum());
+        assertThat(count("participant"))
+                .isEqualTo(expected.programmes().stream()
+                        .flatMap(p -> p.cohorts().stream())
+                        .mapToInt(c -> c.enrolments().size())
+                        .sum());
+        assertThat(jdbc.sql("select count(*) from participant where status = 'completed'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo((int) expected.programmes().stream()
+                        .flatMap(p -> p.cohorts().stream())
+                        .flatMap(c -> c.enrolments().stream())
+                        .filter(e -> e.status() == nl.rendement.app.programme.ParticipantStatus.COMPLETED)
+                        .count());
         for (DemoOrganisation.Person person : expected.people()) {
             var stored = employees.byEmployeeNumber(person.employeeNumber()).orElseThrow();
             assertThat(stored.pseudonym()).isEqualTo(person.pseudonym());

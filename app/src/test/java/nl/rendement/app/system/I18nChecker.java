@@ -29,7 +29,8 @@ import nl.rendement.app.system.I18nFinding.Kind;
  *   <li>every {@code messages_*.properties} bundle has the same keys;
  *   <li>every string literal in the Java sources that looks like a message key, a dotted
  *       lower-camel identifier whose first part is one of the bundles' top-level namespaces
- *       ({@code "settings.error.name"}, but not {@code "spring.datasource.url"}), is defined in
+ *       ({@code "settings.error.name"}, but not {@code "spring.datasource.url"} nor a file name such
+ *       as {@code "programmes.csv"}), is defined in
  *       every bundle: the code hands such keys to pages as flash messages and field problems.
  * </ul>
  */
@@ -37,6 +38,8 @@ final class I18nChecker {
 
     private static final Pattern LITERAL = Pattern.compile("'(?:[^'\\\\]|\\\\.)+'|\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern KEY_LIKE = Pattern.compile("[a-z][A-Za-z0-9]*(?:\\.[A-Za-z][A-Za-z0-9]*)+");
+    /** File names such as "programmes.csv" look like keys but are not. */
+    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(csv|xlsx|html|json|yaml|yml|sql|png|svg|pdf|txt)");
 
     private final Path resources;
     private final Path javaSources;
@@ -104,6 +107,7 @@ final class I18nChecker {
                             if (text != null
                                     && KEY_LIKE.matcher(text).matches()
                                     && namespaces.contains(text.substring(0, text.indexOf('.')))
+                                    && !FILE_NAME.matcher(text).matches()
                                     && !inEveryBundle(text)) {
                                 findings.add(new I18nFinding(
                                         Kind.UNDEFINED_JAVA_KEY, name(javaSources, file), "line " + (i + 1), text));
