@@ -21,10 +21,9 @@ import java.util.stream.IntStream;
  *   <li>A total of 1 to k - 1 is hidden, and so is every cell of a hidden total.
  *   <li>Primary: a cell with a count of 1 to k - 1 is hidden.
  *   <li>Secondary: anyone can compute the hidden remainder, the total minus the shown cells. While
- *       it is 1 to k - 1, or while it is all in one cell (so that cell could be worked out),
- *       the smallest shown non-zero cell is hidden too. People in no cell count as one such
- *       cell. Then every shown cell's complement (total minus the cell) is 0 or at least k, and
- *       no hidden cell can be worked out from the others.
+ *       it is 1 to k - 1, or while it is all in one hidden cell (which could then be worked out),
+ *       the smallest shown non-zero cell is hidden too. Then every shown cell's complement
+ *       (total minus the cell) is 0 or at least k, and no hidden cell can be worked out alone.
  *   <li>A 0 counts nobody and is shown; it is never chosen as a secondary cell, because hiding it
  *       would hide nobody. A complement of 0 (the cell is the whole total) tells nothing the total
  *       does not.
@@ -106,22 +105,26 @@ public final class SmallGroups {
                         .toList());
     }
 
-    /** Whether the hidden people of a measure are none, or at least k and not all in one cell. */
+    /**
+     * Whether the hidden people of a measure are none or at least k, and no hidden cell could be
+     * worked out alone. People in no cell are part of the remainder, so one hidden cell beside
+     * them is safe.
+     */
     private boolean protects(long[] total, List<long[]> cells, Set<Integer> hiding, int measure) {
         long hidden = total[measure];
         long inNoCell = total[measure];
-        int hiddenParts = 0;
+        int hiddenCells = 0;
         for (int i = 0; i < cells.size(); i++) {
             long count = cells.get(i)[measure];
             inNoCell -= count;
             if (hiding.contains(i)) {
-                hiddenParts += count > 0 ? 1 : 0;
+                hiddenCells += count > 0 ? 1 : 0;
             } else {
                 hidden -= count;
             }
         }
-        hiddenParts += inNoCell > 0 ? 1 : 0;
-        return shows(hidden) && hiddenParts != 1;
+        boolean workedOutAlone = hiddenCells == 1 && inNoCell == 0;
+        return shows(hidden) && !workedOutAlone;
     }
 
     /** The shown cell with the fewest people in this measure, leaving out zeros. */

@@ -54,6 +54,13 @@ class SmallGroupsTest {
     }
 
     @Test
+    void showsAllTeamsWhenTheDepartmentsOwnStaffAreAtLeastK() {
+        SmallGroups.Line line = rule.line(23, List.of(8L, 9L));
+
+        assertThat(line.shown()).containsExactly(true, true);
+    }
+
+    @Test
     void showsZerosAndNeverHidesAZeroAsTheSecondCell() {
         // Hiding the empty team would hide nobody; the 5 is hidden instead.
         SmallGroups.Line line = rule.line(9, List.of(0L, 4L, 5L));
@@ -98,7 +105,8 @@ class SmallGroupsTest {
         Random random = new Random(20250611L);
         for (int run = 0; run < 2_000; run++) {
             List<Long> counts = new ArrayList<>();
-            for (int cell = 0; cell < 1 + random.nextInt(6); cell++) {
+            int cells = 1 + random.nextInt(6);
+            for (int cell = 0; cell < cells; cell++) {
                 counts.add((long) random.nextInt(random.nextBoolean() ? 6 : 25));
             }
             long total = counts.stream().mapToLong(Long::longValue).sum() + random.nextInt(4);
@@ -106,10 +114,11 @@ class SmallGroupsTest {
             SmallGroups.Line line = rule.line(total, counts);
 
             long shownSum = 0;
-            long hiddenParts =
-                    total > counts.stream().mapToLong(Long::longValue).sum() ? 1 : 0;
+            boolean someoneInNoCell =
+                    total > counts.stream().mapToLong(Long::longValue).sum();
+            long hiddenCells = 0;
             for (int i = 0; i < counts.size(); i++) {
-                hiddenParts += !line.shows(i) && counts.get(i) > 0 ? 1 : 0;
+                hiddenCells += !line.shows(i) && counts.get(i) > 0 ? 1 : 0;
                 if (line.shows(i)) {
                     assertThat(rule.shows(counts.get(i)))
                             .as("cell %s of %s", i, counts)
@@ -124,7 +133,7 @@ class SmallGroupsTest {
             assertThat(!line.totalShown() || rule.shows(total - shownSum))
                     .as("remainder of %s in %s", total, counts)
                     .isTrue();
-            assertThat(!line.totalShown() || hiddenParts != 1)
+            assertThat(!line.totalShown() || hiddenCells != 1 || someoneInNoCell)
                     .as("one hidden cell alone in %s of %s", counts, total)
                     .isTrue();
         }
