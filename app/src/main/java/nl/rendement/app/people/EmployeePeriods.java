@@ -79,6 +79,18 @@ final class EmployeePeriods {
                 .list();
     }
 
+    List<Employees.Snapshot> leftBetween(LocalDate first, LocalDate last) {
+        return jdbc.sql("select " + EmployeeRows.COLUMNS + ", " + COLUMNS
+                        + " from employee e join employee_period p on p.employee_id = e.id"
+                        + " where e.exit_date >= ? and e.exit_date <= ?"
+                        + " and p.valid_from <= e.exit_date and (p.valid_to is null or p.valid_to > e.exit_date)"
+                        + " order by e.pseudonym")
+                .params(Date.valueOf(first), Date.valueOf(last))
+                .query((rs, n) -> new Employees.Snapshot(
+                        EmployeeRows.row(rs, n), row(rs, n).attributes()))
+                .list();
+    }
+
     private static EmployeePeriod row(ResultSet rs, int rowNum) throws SQLException {
         long manager = rs.getLong("manager_id");
         Optional<Long> managerId = rs.wasNull() ? Optional.empty() : Optional.of(manager);

@@ -102,6 +102,23 @@ public class Employees {
         return periods.employedOn(day);
     }
 
+    /** Everyone whose last day falls from {@code first} to {@code last}, with what was true of them then. */
+    public List<Snapshot> leftBetween(LocalDate first, LocalDate last) {
+        return periods.leftBetween(first, last);
+    }
+
+    /** Whether any employee has been recorded, ever. */
+    public boolean any() {
+        return jdbc.sql("select count(*) from employee").query(Long.class).single() > 0;
+    }
+
+    /** The latest last day of anyone who left. */
+    public Optional<LocalDate> lastExit() {
+        return jdbc.sql("select max(exit_date) from employee")
+                .query((rs, n) -> Optional.ofNullable(rs.getDate(1)).map(Date::toLocalDate))
+                .single();
+    }
+
     /** An employee with their attributes on one day. */
     public record Snapshot(Employee employee, EmployeeAttributes attributes) {}
 }
