@@ -2,9 +2,11 @@ package nl.rendement.app.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.rendement.app.programme.DeliveryMode;
 import nl.rendement.app.programme.ProgrammeType;
 
@@ -78,7 +80,8 @@ final class DemoProgrammePlans {
                         "Leiderschapsprogramma voor (aankomend) leidinggevenden.",
                         "Algemeen directeur",
                         "Voorgedragen door hun manager: vooral teamleiders en specialisten die boven hun schaal presteren.",
-                        eligibility(Set.of(), Set.of("SUPERVISOR", "PROFESSIONAL", "MANAGER"), false),
+                        eligibility(
+                                Set.of(), labels(JobGroup.SUPERVISOR, JobGroup.PROFESSIONAL, JobGroup.MANAGER), false),
                         DeliveryMode.BLENDED,
                         "Amersfoort",
                         Optional.empty(),
@@ -157,7 +160,7 @@ final class DemoProgrammePlans {
                         "Basiskennis van AI en verantwoord gebruik (AI-verordening).",
                         "Directeur ICT",
                         "Vrijwillige aanmelding van kantoor- en specialistfuncties; vooral kort in dienst.",
-                        eligibility(Set.of(), Set.of("OFFICE", "PROFESSIONAL"), false),
+                        eligibility(Set.of(), labels(JobGroup.OFFICE, JobGroup.PROFESSIONAL), false),
                         DeliveryMode.ONLINE_SELF_PACED,
                         "Online",
                         Optional.empty(),
@@ -190,7 +193,7 @@ final class DemoProgrammePlans {
                         "Methodisch projecten plannen en afronden.",
                         "Algemeen directeur",
                         "Specialisten voorgedragen door hun manager, vooral wie al hoger ingeschaald is.",
-                        eligibility(Set.of(), Set.of("PROFESSIONAL"), false),
+                        eligibility(Set.of(), labels(JobGroup.PROFESSIONAL), false),
                         DeliveryMode.BLENDED,
                         "Utrecht",
                         Optional.empty(),
@@ -204,6 +207,10 @@ final class DemoProgrammePlans {
     private static DemoOrganisation.Eligibility eligibility(
             Set<String> departments, Set<String> jobGroups, boolean newHires) {
         return new DemoOrganisation.Eligibility(departments, jobGroups, newHires);
+    }
+
+    private static Set<String> labels(JobGroup... groups) {
+        return Arrays.stream(groups).map(group -> group.label).collect(Collectors.toSet());
     }
 
     private static List<String> third(List<String> departments, int wave) {
@@ -227,8 +234,8 @@ final class DemoProgrammePlans {
     }
 
     private static boolean leads(DemoOrganisation.Person person, LocalDate day) {
-        String group = state(person, day).jobGroup();
-        return group.equals("SUPERVISOR") || group.equals("MANAGER");
+        JobGroup group = JobGroup.byLabel(state(person, day).jobGroup());
+        return group == JobGroup.SUPERVISOR || group == JobGroup.MANAGER;
     }
 
     private static boolean fullTime(DemoOrganisation.Person person, LocalDate day) {
@@ -238,7 +245,7 @@ final class DemoProgrammePlans {
     private static double salaryRatio(DemoOrganisation.Person person, LocalDate day) {
         DemoOrganisation.Period period = state(person, day);
         return period.annualSalary().doubleValue()
-                / JobGroup.valueOf(period.jobGroup()).targetSalary.doubleValue();
+                / JobGroup.byLabel(period.jobGroup()).targetSalary.doubleValue();
     }
 
     private static double clamp(double value) {

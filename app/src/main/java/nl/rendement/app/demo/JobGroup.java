@@ -22,6 +22,16 @@ enum JobGroup {
         this.targetSalary = BigDecimal.valueOf(targetSalary);
     }
 
+    /** The group with this label, as stored on an employee's period. */
+    static JobGroup byLabel(String label) {
+        for (JobGroup group : values()) {
+            if (group.label.equals(label)) {
+                return group;
+            }
+        }
+        throw new IllegalArgumentException("No demo job group " + label);
+    }
+
     /** The next group up for a promotion, or this group where the demo's ladder ends. */
     JobGroup next() {
         return switch (this) {

@@ -59,7 +59,7 @@ final class Worker {
         DemoOrganisation.Period period = new DemoOrganisation.Period(
                 day,
                 unit,
-                group.name(),
+                group.label,
                 manager,
                 salary.setScale(2),
                 fte.setScale(4),
