@@ -66,6 +66,13 @@ class PeopleBrowserIT {
             browser.screenshot(language + "-people-figures");
             Accessibility.blockingViolations(browser.driver()).forEach(problems::add);
             browser.consoleErrors().forEach(problems::add);
+            for (String page : List.of("/people/employees?asOf=2025-06-30", "/people/employees/P-SCREEN01")) {
+                browser.get(page);
+                assertThat(browser.find("h1").getText()).isNotBlank();
+                browser.screenshot(language + (page.contains("P-") ? "-employee" : "-employees"));
+                Accessibility.blockingViolations(browser.driver()).forEach(line -> problems.add(page + ": " + line));
+                browser.consoleErrors().forEach(line -> problems.add(page + ": " + line));
+            }
         }
         assertThat(problems).isEmpty();
     }

@@ -10,6 +10,17 @@ public enum ExitReason {
     END_OF_CONTRACT,
     OTHER;
 
+    /** The message key of this reason's name. */
+    public String labelKey() {
+        return switch (this) {
+            case VOLUNTARY -> "employee.exitReason.voluntary";
+            case INVOLUNTARY -> "employee.exitReason.involuntary";
+            case RETIREMENT -> "employee.exitReason.retirement";
+            case END_OF_CONTRACT -> "employee.exitReason.endOfContract";
+            case OTHER -> "employee.exitReason.other";
+        };
+    }
+
     String databaseValue() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -46,6 +46,8 @@ class RouteAccessIT {
             GET  /portfolio                     LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED
             GET  /programmes                    LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED
             GET  /people                        LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
+            GET  /people/employees              LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
+            GET  /people/employees/{pseudonym}  LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
             GET  /data                          LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
             GET  /settings                      LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED
             POST /settings                      LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED

@@ -1,0 +1,90 @@
+package nl.rendement.app.people;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Person-level views, for analysts only: who worked here on a day, and one person's history. */
+@Controller
+class EmployeesController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final Employees employees;
+    private final OrgUnits units;
+    private final ZoneId zone;
+
+    EmployeesController(
+            Employees employees, OrgUnits units, @Value("${rendement.time-zone:Europe/Amsterdam}") ZoneId zone) {
+        this.employees = employees;
+        this.units = units;
+        this.zone = zone;
+    }
+
+    @GetMapping("/people/employees")
+    String list(
+            @RequestParam(name = "asOf", required = false) String asOf,
+            @RequestParam(name = "page", defaultValue = "1") int page,
+            Model model) {
+        LocalDate today = LocalDate.now(zone);
+        LocalDate day = parse(asOf).filter(chosen -> !chosen.isAfter(today)).orElse(today);
+        List<Employees.Snapshot> everyone = employees.employedOn(day);
+        int pages = Math.max(1, (everyone.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.min(Math.max(1, page), pages);
+        model.addAttribute("day", day);
+        model.addAttribute("today", today);
+        model.addAttribute("total", everyone.size());
+        model.addAttribute("page", shown);
+        model.addAttribute("pages", pages);
+        model.addAttribute("unitNames", unitNames());
+        model.addAttribute(
+                "rows", everyone.subList((shown - 1) * PAGE_SIZE, Math.min(everyone.size(), shown * PAGE_SIZE)));
+        return "people/employees";
+    }
+
+    @GetMapping("/people/employees/{pseudonym}")
+    String person(@PathVariable String pseudonym, Model model) {
+        Employee employee =
+                employees.byPseudonym(pseudonym).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        List<EmployeePeriod> history = employees.history(employee.id()).stream()
+                .sorted(Comparator.comparing(EmployeePeriod::validFrom).reversed())
+                .toList();
+        Map<Long, String> managers = history.stream()
+                .flatMap(period -> period.attributes().managerId().stream())
+                .distinct()
+                .collect(Collectors.toMap(
+                        Function.identity(),
+                        id -> employees.byId(id).map(Employee::pseudonym).orElse("")));
+        model.addAttribute("employee", employee);
+        model.addAttribute("history", history);
+        model.addAttribute("managers", managers);
+        model.addAttribute("unitNames", unitNames());
+        return "people/employee";
+    }
+
+    private Map<Long, String> unitNames() {
+        return units.all().stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::name));
+    }
+
+    private static Optional<LocalDate> parse(String text) {
+        try {
+            return text == null || text.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException notADate) {
+            return Optional.empty();
+        }
+    }
+}

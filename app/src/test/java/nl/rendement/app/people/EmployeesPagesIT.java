@@ -1,0 +1,77 @@
+package nl.rendement.app.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Analysts see who worked here on a day and each person's history, from the demo organisation. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({"demo", "test"})
+class EmployeesPagesIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Employees employees;
+
+    @Test
+    void listsWhoWorkedHereOnADayFiftyAPage() throws Exception {
+        LocalDate day = LocalDate.now().minusMonths(6);
+        int employed = employees.employedOn(day).size();
+
+        String html = page("/people/employees?asOf=" + day, "nl");
+
+        assertThat(employed).isGreaterThan(EmployeesController.PAGE_SIZE);
+        assertThat(html).contains(employed + " medewerkers op").contains("Pagina 1 van " + ((employed + 49) / 50));
+        assertThat(html.split("href=\"/people/employees/P-", -1)).hasSize(EmployeesController.PAGE_SIZE + 1);
+    }
+
+    @Test
+    void showsOnePersonsHistoryNewestFirstWithTheirManager() throws Exception {
+        Employees.Snapshot someone = employees.employedOn(LocalDate.now().minusMonths(1)).stream()
+                .filter(snapshot -> snapshot.attributes().managerId().isPresent())
+                .filter(snapshot -> employees.history(snapshot.employee().id()).size() > 1)
+                .findFirst()
+                .orElseThrow();
+        String manager = employees
+                .byId(someone.attributes().managerId().get())
+                .orElseThrow()
+                .pseudonym();
+
+        String html = page("/people/employees/" + someone.employee().pseudonym(), "en");
+
+        assertThat(html)
+                .contains("Employee " + someone.employee().pseudonym())
+                .contains(someone.employee().employeeNumber().orElseThrow())
+                .contains(manager)
+                .contains("now");
+    }
+
+    @Test
+    void anUnknownPseudonymIsNotFound() throws Exception {
+        mvc.perform(get("/people/employees/P-NOTHERE").with(analyst())).andExpect(status().isNotFound());
+    }
+
+    private String page(String path, String language) throws Exception {
+        return mvc.perform(get(path).header("Accept-Language", language).with(analyst()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor analyst() {
+        return user("analyst").roles("ANALYST", "VIEWER");
+    }
+}
