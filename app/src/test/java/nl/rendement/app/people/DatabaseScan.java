@@ -2,6 +2,7 @@ package nl.rendement.app.people;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,7 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -23,6 +26,8 @@ import javax.sql.DataSource;
 final class DatabaseScan {
 
     private static final Set<String> TABLE_TYPES = Set.of("TABLE", "BASE TABLE");
+    private static final Pattern PERSONAL_COLUMN =
+            Pattern.compile("employee|manager|person|pseudonym|email", Pattern.CASE_INSENSITIVE);
 
     private final DataSource dataSource;
 
@@ -45,6 +50,35 @@ final class DatabaseScan {
                 }
             }
             return names;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Tables that can hold an employee's values: a column whose name speaks of an employee,
+     * manager, person, pseudonym or email, or a foreign key to {@code employee}.
+     */
+    Set<String> tablesAboutEmployees() {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            Set<String> tables = new TreeSet<>();
+            try (ResultSet columns = meta.getColumns(connection.getCatalog(), connection.getSchema(), "%", "%")) {
+                while (columns.next()) {
+                    if (PERSONAL_COLUMN
+                            .matcher(columns.getString("COLUMN_NAME"))
+                            .find()) {
+                        tables.add(columns.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            try (ResultSet keys = meta.getExportedKeys(connection.getCatalog(), connection.getSchema(), "employee")) {
+                while (keys.next()) {
+                    tables.add(keys.getString("FKTABLE_NAME").toLowerCase(Locale.ROOT));
+                }
+            }
+            tables.retainAll(tables());
+            return tables;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

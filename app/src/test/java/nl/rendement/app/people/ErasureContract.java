@@ -24,7 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <p>The scan discovers tables and columns at run time, so <b>a later issue that adds a table
  * holding an employee's id, pseudonym, number or email fails this test until erasure removes
- * it</b> (listen to {@link EmployeeErased}) and extends the fixture to write such a row.
+ * it</b> (listen to {@link EmployeeErased}) and extends the fixture to write such a row; a table
+ * whose columns speak of an employee, manager, person or email, or that refers to {@code
+ * employee}, fails {@link #theFixtureFillsEveryTableThatCanHoldAnEmployee()} until the fixture
+ * writes to it, so a forgotten table cannot pass unscanned.
  *
  * <p>False hits: ids are small counters that any number column could hold by chance. The fixture
  * therefore starts employee ids above the 32-bit range and beyond every other counter, so the
@@ -80,6 +83,16 @@ abstract class ErasureContract {
         erasure.erase(ErasureFixture.ACTOR, fixture.erased.id());
 
         assertThat(erasedValues()).isEmpty();
+    }
+
+    /**
+     * A table that can hold an employee's values but holds none of the fixture's is a table the
+     * erasure test cannot check: extend {@link ErasureFixture} to write to it, and erase it.
+     */
+    @Test
+    void theFixtureFillsEveryTableThatCanHoldAnEmployee() {
+        assertThat(scan.tablesAboutEmployees()).contains("employee", "employee_period", "participant");
+        assertThat(erasedValues()).extracting(Hit::table).containsAll(scan.tablesAboutEmployees());
     }
 
     @Test
