@@ -1,0 +1,6 @@
+package nl.rendement.app.people;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles("test")
+class ErasureH2IT extends ErasureContract {}
