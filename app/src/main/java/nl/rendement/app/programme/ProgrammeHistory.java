@@ -66,7 +66,7 @@ class ProgrammeHistory {
                                 .orElse(""),
                         change.newValue()
                                 .map(value -> shown(change.field(), value, owners))
-                                .orElse("")))
+                                .orElseGet(() -> withheld(change))))
                 .toList();
     }
 
@@ -82,6 +82,13 @@ class ProgrammeHistory {
             case "owner_id" -> owners.getOrDefault(Long.parseLong(stored), stored);
             default -> stored;
         };
+    }
+
+    /** The sponsor may name a person, so the audit keeps neither value; say so rather than show nothing. */
+    private String withheld(ProgrammeChange change) {
+        return change.oldValue().isEmpty() && change.field().equals("sponsor")
+                ? label("programmes.history.withheld")
+                : "";
     }
 
     private String label(String key) {
