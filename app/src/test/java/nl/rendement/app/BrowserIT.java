@@ -100,6 +100,15 @@ class BrowserIT {
                 browser.get("/" + page);
                 check(browser, language, page.replace('/', '-'), problems);
             }
+            browser.get("/programmes/new");
+            check(browser, language, "programme-new", problems);
+            browser.follow("form[action$='/programmes'] button[type=submit]");
+            check(browser, language, "programme-new-invalid", problems);
+            browser.get("/programmes");
+            browser.follow("#programmes tbody tr:first-child a");
+            check(browser, language, "programme-detail", problems);
+            browser.follow("a[href$='/cohorts/new']");
+            check(browser, language, "programme-cohort-new", problems);
             browser.get("/settings");
             saveHours(browser, "not a number");
             check(browser, language, "settings-invalid", problems);

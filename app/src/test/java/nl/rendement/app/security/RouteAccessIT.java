@@ -45,6 +45,15 @@ class RouteAccessIT {
             GET  /actuator/health/**            ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
             GET  /portfolio                     LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED
             GET  /programmes                    LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            POST /programmes                    LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
+            GET  /programmes/new                LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
+            GET  /programmes/{id}               LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED
+            POST /programmes/{id}               LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
+            GET  /programmes/{id}/edit          LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
+            GET  /programmes/{id}/cohorts/new   LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
+            POST /programmes/{id}/cohorts       LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
+            GET  /programmes/{id}/cohorts/{cohortId}/edit  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED
+            POST /programmes/{id}/cohorts/{cohortId}       LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED
             GET  /people                        LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
             GET  /people/employees              LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
             GET  /people/employees/{pseudonym}  LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
@@ -150,7 +159,10 @@ class RouteAccessIT {
                 count("select count(*) from app_user"),
                 count("select count(*) from app_user_change"),
                 count("select version from organisation_settings"),
-                count("select count(*) from organisation_settings_change"));
+                count("select count(*) from organisation_settings_change"),
+                count("select count(*) from programme"),
+                count("select count(*) from cohort"),
+                count("select count(*) from programme_change"));
     }
 
     private long count(String sql) {
@@ -158,5 +170,12 @@ class RouteAccessIT {
     }
 
     /** What an allowed request could have changed. */
-    private record Footprint(long users, long accountChanges, long settingsVersion, long settingsChanges) {}
+    private record Footprint(
+            long users,
+            long accountChanges,
+            long settingsVersion,
+            long settingsChanges,
+            long programmes,
+            long cohorts,
+            long programmeChanges) {}
 }

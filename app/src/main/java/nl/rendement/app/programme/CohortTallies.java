@@ -1,0 +1,36 @@
+package nl.rendement.app.programme;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** How many took part in each cohort, and how many of them completed or dropped out, in one query. */
+@Repository
+class CohortTallies {
+
+    private final JdbcClient jdbc;
+
+    CohortTallies(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The tallies of every cohort that has participants, by programme id and then cohort id. */
+    Map<Long, Map<Long, Tally>> all() {
+        Map<Long, Map<Long, Tally>> tallies = new HashMap<>();
+        jdbc.sql("select programme_id, cohort_id, count(*) as participants,"
+                        + " sum(case when status = 'completed' then 1 else 0 end) as completed,"
+                        + " sum(case when status in ('withdrawn', 'no_show') then 1 else 0 end) as dropped"
+                        + " from participant group by programme_id, cohort_id")
+                .query(rs -> {
+                    tallies.computeIfAbsent(rs.getLong("programme_id"), programme -> new HashMap<>())
+                            .put(
+                                    rs.getLong("cohort_id"),
+                                    new Tally(
+                                            rs.getLong("participants"),
+                                            rs.getLong("completed"),
+                                            rs.getLong("dropped")));
+                });
+        return tallies;
+    }
+}
