@@ -1,5 +1,6 @@
 package nl.rendement.app.people;
 
+import java.security.Principal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -15,8 +16,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Person-level views, for analysts only: who worked here on a day, and one person's history. */
 @Controller
@@ -26,13 +29,39 @@ class EmployeesController {
 
     private final Employees employees;
     private final OrgUnits units;
+    private final Erasure erasure;
     private final ZoneId zone;
 
     EmployeesController(
-            Employees employees, OrgUnits units, @Value("${rendement.time-zone:Europe/Amsterdam}") ZoneId zone) {
+            Employees employees,
+            OrgUnits units,
+            Erasure erasure,
+            @Value("${rendement.time-zone:Europe/Amsterdam}") ZoneId zone) {
         this.employees = employees;
         this.units = units;
+        this.erasure = erasure;
         this.zone = zone;
+    }
+
+    /**
+     * Erases the employee everywhere (GDPR art. 17) once the analyst has typed the pseudonym to
+     * confirm; a wrong confirmation erases nothing.
+     */
+    @PostMapping("/people/employees/{pseudonym}/erase")
+    String erase(
+            @PathVariable String pseudonym,
+            @RequestParam(name = "confirm", defaultValue = "") String confirm,
+            Principal actor,
+            RedirectAttributes redirect) {
+        Employee employee =
+                employees.byPseudonym(pseudonym).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!confirm.strip().equalsIgnoreCase(pseudonym)) {
+            redirect.addFlashAttribute("failure", "employee.erase.notConfirmed");
+            return "redirect:/people/employees/" + pseudonym;
+        }
+        erasure.erase(actor.getName(), employee.id());
+        redirect.addFlashAttribute("notice", "employee.erase.done");
+        return "redirect:/people/employees";
     }
 
     @GetMapping("/people/employees")

@@ -1,8 +1,12 @@
 package nl.rendement.app.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -24,6 +28,10 @@ class EmployeesPagesIT {
 
     @Autowired
     Employees employees;
+
+    /** Erases someone who took no programme, so tests sharing this demo database see the same programmes. */
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void listsWhoWorkedHereOnADayFiftyAPage() throws Exception {
@@ -56,6 +64,38 @@ class EmployeesPagesIT {
                 .contains(someone.employee().employeeNumber().orElseThrow())
                 .contains(manager)
                 .contains("now");
+    }
+
+    @Test
+    void erasesAnEmployeeOnlyWhenThePseudonymIsTypedToConfirm() throws Exception {
+        Employee leaver = employees.employedOn(LocalDate.now().minusMonths(2)).stream()
+                .map(Employees.Snapshot::employee)
+                .filter(employee -> employee.exit().isPresent())
+                .filter(employee -> jdbc.sql("select count(*) from participant where employee_id = ?")
+                                .param(employee.id())
+                                .query(Integer.class)
+                                .single()
+                        == 0)
+                .findFirst()
+                .orElseThrow();
+        String path = "/people/employees/" + leaver.pseudonym();
+
+        mvc.perform(post(path + "/erase")
+                        .param("confirm", "P-WRONG000")
+                        .with(analyst())
+                        .with(csrf()))
+                .andExpect(redirectedUrl(path))
+                .andExpect(flash().attribute("failure", "employee.erase.notConfirmed"));
+        assertThat(employees.byPseudonym(leaver.pseudonym())).isPresent();
+
+        mvc.perform(post(path + "/erase")
+                        .param("confirm", leaver.pseudonym().toLowerCase(java.util.Locale.ROOT))
+                        .with(analyst())
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/people/employees"))
+                .andExpect(flash().attribute("notice", "employee.erase.done"));
+        assertThat(employees.byPseudonym(leaver.pseudonym())).isEmpty();
+        mvc.perform(get(path).with(analyst())).andExpect(status().isNotFound());
     }
 
     @Test

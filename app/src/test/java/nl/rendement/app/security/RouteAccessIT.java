@@ -57,6 +57,7 @@ class RouteAccessIT {
             GET  /people                        LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
             GET  /people/employees              LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
             GET  /people/employees/{pseudonym}  LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
+            POST /people/employees/{pseudonym}/erase  LOGIN  FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
             GET  /data                          LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
             GET  /settings                      LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED
             POST /settings                      LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED
