@@ -68,16 +68,12 @@ class EmployeesPagesIT {
 
     @Test
     void erasesAnEmployeeOnlyWhenThePseudonymIsTypedToConfirm() throws Exception {
-        Employee leaver = employees.employedOn(LocalDate.now().minusMonths(2)).stream()
-                .map(Employees.Snapshot::employee)
-                .filter(employee -> employee.exit().isPresent())
-                .filter(employee -> jdbc.sql("select count(*) from participant where employee_id = ?")
-                                .param(employee.id())
-                                .query(Integer.class)
-                                .single()
-                        == 0)
-                .findFirst()
-                .orElseThrow();
+        String pseudonym = jdbc.sql("select e.pseudonym from employee e where not exists"
+                        + " (select 1 from participant p where p.employee_id = e.id) order by e.id")
+                .query(String.class)
+                .list()
+                .get(0);
+        Employee leaver = employees.byPseudonym(pseudonym).orElseThrow();
         String path = "/people/employees/" + leaver.pseudonym();
 
         mvc.perform(post(path + "/erase")
