@@ -1,7 +1,5 @@
 package nl.rendement.app.programme;
 
-import java.util.Arrays;
-
 /** How a programme or cohort is taught. */
 public enum DeliveryMode {
     CLASSROOM("classroom", "programme.delivery.classroom"),
@@ -28,9 +26,6 @@ public enum DeliveryMode {
     }
 
     public static DeliveryMode ofCode(String code) {
-        return Arrays.stream(values())
-                .filter(mode -> mode.code.equals(code))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown delivery mode: " + code));
+        return Codes.require(values(), DeliveryMode::code, code, "delivery mode");
     }
 }

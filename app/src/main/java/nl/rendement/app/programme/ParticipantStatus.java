@@ -1,7 +1,5 @@
 package nl.rendement.app.programme;
 
-import java.util.Arrays;
-
 /** How far a participant has come; each status allows some dates and requires others. */
 public enum ParticipantStatus {
     ENROLLED("enrolled", "programme.participantStatus.enrolled"),
@@ -33,9 +31,6 @@ public enum ParticipantStatus {
     }
 
     public static ParticipantStatus ofCode(String code) {
-        return Arrays.stream(values())
-                .filter(status -> status.code.equals(code))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown participant status: " + code));
+        return Codes.require(values(), ParticipantStatus::code, code, "participant status");
     }
 }

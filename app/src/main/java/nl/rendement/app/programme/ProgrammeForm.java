@@ -3,7 +3,6 @@ package nl.rendement.app.programme;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -119,10 +118,7 @@ public record ProgrammeForm(
 
     /** The constant with this code, or null, which the details reject as missing. */
     static <T> T code(String given, T[] values, Function<T, String> code) {
-        return Arrays.stream(values)
-                .filter(value -> code.apply(value).equals(given))
-                .findFirst()
-                .orElse(null);
+        return Codes.find(values, code, given).orElse(null);
     }
 
     static Optional<String> optional(String text) {

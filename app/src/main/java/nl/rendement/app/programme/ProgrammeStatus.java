@@ -1,7 +1,5 @@
 package nl.rendement.app.programme;
 
-import java.util.Arrays;
-
 /** Where a programme stands. */
 public enum ProgrammeStatus {
     PLANNED("planned", "programme.status.planned"),
@@ -27,9 +25,6 @@ public enum ProgrammeStatus {
     }
 
     public static ProgrammeStatus ofCode(String code) {
-        return Arrays.stream(values())
-                .filter(status -> status.code.equals(code))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown programme status: " + code));
+        return Codes.require(values(), ProgrammeStatus::code, code, "programme status");
     }
 }

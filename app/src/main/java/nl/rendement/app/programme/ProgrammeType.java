@@ -1,7 +1,5 @@
 package nl.rendement.app.programme;
 
-import java.util.Arrays;
-
 /** What a programme is about. */
 public enum ProgrammeType {
     ONBOARDING("onboarding", "programme.type.onboarding"),
@@ -32,9 +30,6 @@ public enum ProgrammeType {
     }
 
     public static ProgrammeType ofCode(String code) {
-        return Arrays.stream(values())
-                .filter(type -> type.code.equals(code))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown programme type: " + code));
+        return Codes.require(values(), ProgrammeType::code, code, "programme type");
     }
 }
