@@ -2,15 +2,12 @@ package nl.rendement.app.people;
 
 import java.security.Principal;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
+import nl.rendement.app.system.Formats;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,17 +27,13 @@ class EmployeesController {
     private final Employees employees;
     private final OrgUnits units;
     private final Erasure erasure;
-    private final ZoneId zone;
+    private final Formats formats;
 
-    EmployeesController(
-            Employees employees,
-            OrgUnits units,
-            Erasure erasure,
-            @Value("${rendement.time-zone:Europe/Amsterdam}") ZoneId zone) {
+    EmployeesController(Employees employees, OrgUnits units, Erasure erasure, Formats formats) {
         this.employees = employees;
         this.units = units;
         this.erasure = erasure;
-        this.zone = zone;
+        this.formats = formats;
     }
 
     /**
@@ -69,8 +62,9 @@ class EmployeesController {
             @RequestParam(name = "asOf", required = false) String asOf,
             @RequestParam(name = "page", defaultValue = "1") int page,
             Model model) {
-        LocalDate today = LocalDate.now(zone);
-        LocalDate day = parse(asOf).filter(chosen -> !chosen.isAfter(today)).orElse(today);
+        LocalDate today = formats.today();
+        LocalDate day =
+                formats.parseDate(asOf).filter(chosen -> !chosen.isAfter(today)).orElse(today);
         List<Employees.Snapshot> everyone = employees.employedOn(day);
         int pages = Math.max(1, (everyone.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int shown = Math.min(Math.max(1, page), pages);
@@ -107,13 +101,5 @@ class EmployeesController {
 
     private Map<Long, String> unitNames() {
         return units.all().stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::name));
-    }
-
-    private static Optional<LocalDate> parse(String text) {
-        try {
-            return text == null || text.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(text.strip()));
-        } catch (DateTimeParseException notADate) {
-            return Optional.empty();
-        }
     }
 }

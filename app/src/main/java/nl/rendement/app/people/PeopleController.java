@@ -1,12 +1,10 @@
 package nl.rendement.app.people;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import nl.rendement.app.system.FieldProblem;
+import nl.rendement.app.system.Formats;
 import nl.rendement.app.system.Problems;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,11 +17,11 @@ class PeopleController {
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     private final PeopleOverview overview;
-    private final ZoneId zone;
+    private final Formats formats;
 
-    PeopleController(PeopleOverview overview, @Value("${rendement.time-zone:Europe/Amsterdam}") ZoneId zone) {
+    PeopleController(PeopleOverview overview, Formats formats) {
         this.overview = overview;
-        this.zone = zone;
+        this.formats = formats;
     }
 
     @GetMapping("/people")
@@ -31,8 +29,9 @@ class PeopleController {
         if (!overview.anyone()) {
             return "people/index";
         }
-        LocalDate today = LocalDate.now(zone);
-        Optional<LocalDate> chosen = chosen(asOf, today);
+        LocalDate today = formats.today();
+        Optional<LocalDate> chosen =
+                formats.parseDate(asOf).filter(day -> !day.isBefore(EARLIEST) && !day.isAfter(today));
         boolean refused = asOf != null && !asOf.isBlank() && chosen.isEmpty();
         LocalDate day = chosen.orElseGet(() -> overview.defaultDay(today));
         model.addAttribute("overview", overview.asOf(day));
@@ -40,18 +39,5 @@ class PeopleController {
         model.addAttribute(
                 "problems", refused ? Problems.of(new FieldProblem("asOf", "people.error.asOf")) : Problems.NONE);
         return "people/index";
-    }
-
-    /** The day asked for, if it is a real date (as a date picker sends it) from 1900 to today. */
-    private static Optional<LocalDate> chosen(String asOf, LocalDate today) {
-        if (asOf == null || asOf.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            LocalDate day = LocalDate.parse(asOf.strip());
-            return day.isBefore(EARLIEST) || day.isAfter(today) ? Optional.empty() : Optional.of(day);
-        } catch (DateTimeParseException notADate) {
-            return Optional.empty();
-        }
     }
 }

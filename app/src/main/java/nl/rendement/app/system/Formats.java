@@ -9,6 +9,7 @@ import java.time.Month;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Arrays;
@@ -98,6 +99,23 @@ public class Formats {
 
     /** A month as a picker offers it. */
     public record MonthOption(int value, String name) {}
+
+    /** Today in the time zone Rendement shows dates in. */
+    public LocalDate today() {
+        return LocalDate.now(zone);
+    }
+
+    /** A date as a date picker sends it (yyyy-mm-dd); empty when blank or not a real date. */
+    public Optional<LocalDate> parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException notADate) {
+            return Optional.empty();
+        }
+    }
 
     /** A number as a form field shows it for editing: no grouping, as many decimals as it has. */
     public String editable(BigDecimal value) {
