@@ -5,11 +5,16 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.rendement.app.people.EmployeeAttributes;
 import nl.rendement.app.people.Employees;
 import nl.rendement.app.people.NewEmployee;
 import nl.rendement.app.people.OrgUnit;
 import nl.rendement.app.people.OrgUnits;
+import nl.rendement.app.programme.ProgrammeType;
+import nl.rendement.app.security.Scope;
+import nl.rendement.app.security.Scopes;
+import nl.rendement.app.security.UserDirectory;
 import nl.rendement.engine.money.Money;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,14 +28,25 @@ class DemoLoader {
 
     static final String OWNER = "director";
 
+    /** The demo login limited to the first department (Verkoop), and the one limited to leadership. */
+    static final String UNIT_SCOPED = "hrbp";
+
+    static final String PROGRAMME_SCOPED = "programme-lead";
+
     private final OrgUnits units;
     private final Employees employees;
     private final DemoProgrammeLoader programmes;
 
-    DemoLoader(OrgUnits units, Employees employees, DemoProgrammeLoader programmes) {
+    private final Scopes scopes;
+    private final UserDirectory users;
+
+    DemoLoader(
+            OrgUnits units, Employees employees, DemoProgrammeLoader programmes, Scopes scopes, UserDirectory users) {
         this.units = units;
         this.employees = employees;
         this.programmes = programmes;
+        this.scopes = scopes;
+        this.users = users;
     }
 
     @Transactional
@@ -58,7 +74,15 @@ class DemoLoader {
                     .forEach(period -> employees.change(id, period.from(), attributes(period, unitIds, employeeIds)));
             person.exit().ifPresent(exit -> employees.leave(id, exit));
         }
-        programmes.load(organisation.programmes(), employeeIds);
+        Map<ProgrammeType, Long> programmeIds = programmes.load(organisation.programmes(), employeeIds);
+        limit(UNIT_SCOPED, new Scope(Set.of(unitIds.get(DemoStructure.departmentCode(0))), Set.of()));
+        limit(PROGRAMME_SCOPED, new Scope(Set.of(), Set.of(programmeIds.get(ProgrammeType.LEADERSHIP))));
+    }
+
+    private void limit(String login, Scope scope) {
+        long user = users.idOf(login)
+                .orElseThrow(() -> new IllegalStateException("The demo login " + login + " is missing"));
+        scopes.limit(DemoProgrammeLoader.ACTOR, user, scope);
     }
 
     private static EmployeeAttributes attributes(

@@ -1,5 +1,6 @@
 package nl.rendement.app.demo;
 
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import nl.rendement.app.programme.Participation;
 import nl.rendement.app.programme.ProgrammeCatalogue;
 import nl.rendement.app.programme.ProgrammeDetails;
 import nl.rendement.app.programme.ProgrammeStatus;
+import nl.rendement.app.programme.ProgrammeType;
 import nl.rendement.app.security.UserDirectory;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoProgrammeLoader {
 
-    private static final String ACTOR = "demo";
+    static final String ACTOR = "demo";
 
     private final ProgrammeCatalogue catalogue;
     private final CohortRegister cohorts;
@@ -31,11 +33,14 @@ class DemoProgrammeLoader {
         this.users = users;
     }
 
-    void load(List<DemoOrganisation.Programme> programmes, Map<String, Long> employeeIds) {
+    /** Loads the programmes; returns their ids by type (the demo has one programme of each). */
+    Map<ProgrammeType, Long> load(List<DemoOrganisation.Programme> programmes, Map<String, Long> employeeIds) {
+        Map<ProgrammeType, Long> ids = new EnumMap<>(ProgrammeType.class);
         long owner = users.idOf(DemoLoader.OWNER)
                 .orElseThrow(() -> new IllegalStateException("The demo login " + DemoLoader.OWNER + " is missing"));
         for (DemoOrganisation.Programme programme : programmes) {
             long id = catalogue.create(ACTOR, details(programme, owner));
+            ids.put(programme.type(), id);
             for (DemoOrganisation.Cohort cohort : programme.cohorts()) {
                 long cohortId = cohorts.addCohort(
                         ACTOR,
@@ -61,6 +66,7 @@ class DemoProgrammeLoader {
                                 .toList());
             }
         }
+        return ids;
     }
 
     private static ProgrammeDetails details(DemoOrganisation.Programme programme, long owner) {

@@ -49,6 +49,7 @@ class AccountChanges {
                 case "roles" -> "users.change.roles";
                 case "enabled" -> "users.change.enabled";
                 case "password" -> "users.change.password";
+                case "scope" -> "users.change.scope";
                 default -> "users.change.unknown";
             };
         }

@@ -16,7 +16,9 @@ final class DemoAccounts {
             new Login("director", "Demo HR director", Set.of(Role.ADMIN, Role.ANALYST)),
             new Login("admin", "Demo administrator", Set.of(Role.ADMIN)),
             new Login("analyst", "Demo L&D analyst", Set.of(Role.ANALYST)),
-            new Login("viewer", "Demo executive reader", Set.of(Role.VIEWER)));
+            new Login("viewer", "Demo executive reader", Set.of(Role.VIEWER)),
+            new Login("hrbp", "Demo HR business partner, Verkoop only", Set.of(Role.ANALYST)),
+            new Login("programme-lead", "Demo leadership programme lead, that programme only", Set.of(Role.ANALYST)));
 
     private DemoAccounts() {}
 

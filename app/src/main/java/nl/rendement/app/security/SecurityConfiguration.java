@@ -14,11 +14,16 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -34,8 +39,13 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(
-            HttpSecurity http, SetupFilter setup, LoginSuccessHandler success, AuthenticationManager authentication)
+            HttpSecurity http,
+            SetupFilter setup,
+            LoginSuccessHandler success,
+            AuthenticationManager authentication,
+            Scopes scopes)
             throws Exception {
+        AuthorizationManager<RequestAuthorizationContext> unlimitedAnalyst = unlimited(Role.ANALYST, scopes);
         // Without this, form login builds its own manager from the UserDetailsService and skips the throttle.
         http.authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_ASSETS)
@@ -46,6 +56,11 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/language")
                         .permitAll()
+                        // Creating a programme and erasing a person reach beyond any one unit or programme.
+                        .requestMatchers("/programmes/new")
+                        .access(unlimitedAnalyst)
+                        .requestMatchers(HttpMethod.POST, "/programmes", "/people/employees/*/erase")
+                        .access(unlimitedAnalyst)
                         .requestMatchers("/people/**", "/data/**")
                         .hasRole(Role.ANALYST.name())
                         .requestMatchers("/programmes/new", "/programmes/*/edit", "/programmes/*/cohorts/**")
@@ -73,6 +88,19 @@ class SecurityConfiguration {
                                 "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")))
                 .addFilterBefore(setup, AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** The role, held by a user whom no administrator limited to some units or programmes. */
+    private static AuthorizationManager<RequestAuthorizationContext> unlimited(Role role, Scopes scopes) {
+        AuthorizationManager<RequestAuthorizationContext> hasRole = AuthorityAuthorizationManager.hasRole(role.name());
+        return (authentication, context) -> {
+            AuthorizationResult byRole = hasRole.authorize(authentication, context);
+            if (byRole == null || !byRole.isGranted()) {
+                return byRole;
+            }
+            return new AuthorizationDecision(
+                    !scopes.ofUsername(authentication.get().getName()).limited());
+        };
     }
 
     /** The setup filter runs inside the security chain only, not a second time as a servlet filter. */

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import nl.rendement.app.people.OrgUnits;
+import nl.rendement.app.people.UnitKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,8 +37,16 @@ abstract class AccountStorageContract {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Scopes scopes;
+
+    @Autowired
+    OrgUnits units;
+
     @BeforeEach
     void startEmpty() {
+        jdbc.sql("delete from app_user_scope_unit").update();
+        jdbc.sql("delete from app_user_scope_programme").update();
         jdbc.sql("delete from app_user_change").update();
         jdbc.sql("delete from app_user_role").update();
         jdbc.sql("delete from app_user").update();
@@ -120,6 +132,57 @@ abstract class AccountStorageContract {
 
         assertThat(accounts.all()).isEmpty();
         assertThat(changes.latest(10)).isEmpty();
+    }
+
+    @Test
+    void storesAScopeReplacesItAndAuditsTheGrantedIds() {
+        long id = administration.create("admin", request("hrbp", Set.of(Role.ANALYST)));
+        long sales = unit("SC-SALES");
+        long service = unit("SC-SERVICE");
+        assertThat(scopes.of(id)).isEqualTo(Scope.UNLIMITED);
+
+        scopes.limit("admin", id, new Scope(Set.of(service, sales), Set.of()));
+        scopes.limit("admin", id, new Scope(Set.of(sales), Set.of()));
+        scopes.limit("admin", id, new Scope(Set.of(sales), Set.of()));
+
+        assertThat(scopes.of(id).unitIds()).containsExactly(sales);
+        assertThat(scopes.of(id).limited()).isTrue();
+        assertThat(scopes.ofUsername("HRBP")).isEqualTo(scopes.of(id));
+        assertThat(changes.latest(10))
+                .filteredOn(change -> change.field().equals("scope"))
+                .extracting(AccountChanges.Change::oldValue, AccountChanges.Change::newValue)
+                .containsExactly(
+                        tuple(
+                                "units " + Math.min(sales, service) + ", " + Math.max(sales, service) + "; programmes ",
+                                "units " + sales + "; programmes "),
+                        tuple(
+                                "",
+                                "units " + Math.min(sales, service) + ", " + Math.max(sales, service)
+                                        + "; programmes "));
+
+        scopes.limit("admin", id, Scope.UNLIMITED);
+
+        assertThat(scopes.of(id).limited()).isFalse();
+    }
+
+    @Test
+    void aScopeWithAnUnknownUnitChangesNothing() {
+        long id = administration.create("admin", request("hrbp", Set.of(Role.ANALYST)));
+        long sales = unit("SC-SALES");
+        scopes.limit("admin", id, new Scope(Set.of(sales), Set.of()));
+        int auditedBefore = changes.latest(100).size();
+
+        assertThatThrownBy(() -> scopes.limit("admin", id, new Scope(Set.of(sales, -1L), Set.of())))
+                .isInstanceOf(DataIntegrityViolationException.class);
+
+        assertThat(scopes.of(id).unitIds()).containsExactly(sales);
+        assertThat(changes.latest(100)).hasSize(auditedBefore);
+    }
+
+    private long unit(String code) {
+        return units.byCode(code)
+                .orElseGet(() -> units.add(code, code, UnitKind.DEPARTMENT, Optional.empty(), LocalDate.of(2020, 1, 1)))
+                .id();
     }
 
     private static AccountAdministration.NewAccount request(String username, Set<Role> roles) {

@@ -16,7 +16,9 @@ enum Caller {
     VIEWER("viewer", "viewer"),
     ANALYST("analyst", "analyst"),
     ADMIN("admin", "admin"),
-    ADMIN_ANALYST("admin+analyst", "director");
+    ADMIN_ANALYST("admin+analyst", "director"),
+    /** An analyst whom the administrator limited to one department. */
+    UNIT_ANALYST("unit-analyst", "hrbp");
 
     private final String column;
     private final String demoLogin;

@@ -34,38 +34,38 @@ import org.springframework.test.web.servlet.MockMvc;
 class RouteAccessIT {
 
     private static final String EXPECTED = """
-            route                               anonymous  viewer     analyst    admin      admin+analyst
-            GET  /                              LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED
-            GET  /login                         ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
-            GET  /setup                         NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND
-            POST /setup                         NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND
-            POST /language                      ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
-            ANY  /error                         ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
-            GET  /actuator/health               ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
-            GET  /actuator/health/**            ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED
-            GET  /portfolio                     LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED
-            GET  /programmes                    LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED
-            POST /programmes                    LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
-            GET  /programmes/new                LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
-            GET  /programmes/{id}               LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED
-            POST /programmes/{id}               LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
-            GET  /programmes/{id}/edit          LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
-            GET  /programmes/{id}/cohorts/new   LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
-            POST /programmes/{id}/cohorts       LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
-            GET  /programmes/{id}/cohorts/{cohortId}/edit  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED
-            POST /programmes/{id}/cohorts/{cohortId}       LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED
-            GET  /people                        LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
-            GET  /people/employees              LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
-            GET  /people/employees/{pseudonym}  LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
-            POST /people/employees/{pseudonym}/erase  LOGIN  FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
-            GET  /data                          LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED
-            GET  /settings                      LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED
-            POST /settings                      LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED
-            GET  /settings/users                LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED
-            POST /settings/users                LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED
-            POST /settings/users/{id}/roles     LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED
-            POST /settings/users/{id}/enabled   LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED
-            POST /settings/users/{id}/password  LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED
+            route                               anonymous  viewer     analyst    admin      admin+analyst  unit-analyst
+            GET  /                              LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED  ALLOWED
+            GET  /login                         ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED  ALLOWED
+            GET  /setup                         NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND
+            POST /setup                         NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND  NOT_FOUND
+            POST /language                      ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED  ALLOWED
+            ANY  /error                         ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED  ALLOWED
+            GET  /actuator/health               ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED  ALLOWED
+            GET  /actuator/health/**            ALLOWED    ALLOWED    ALLOWED    ALLOWED    ALLOWED  ALLOWED
+            GET  /portfolio                     LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED  ALLOWED
+            GET  /programmes                    LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED  ALLOWED
+            POST /programmes                    LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
+            GET  /programmes/new                LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
+            GET  /programmes/{id}               LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED  ALLOWED
+            POST /programmes/{id}               LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
+            GET  /programmes/{id}/edit          LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
+            GET  /programmes/{id}/cohorts/new   LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
+            POST /programmes/{id}/cohorts       LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
+            GET  /programmes/{id}/cohorts/{cohortId}/edit  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
+            POST /programmes/{id}/cohorts/{cohortId}       LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
+            GET  /people                        LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
+            GET  /people/employees              LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
+            GET  /people/employees/{pseudonym}  LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
+            POST /people/employees/{pseudonym}/erase  LOGIN  FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
+            GET  /data                          LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
+            GET  /settings                      LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED  ALLOWED
+            POST /settings                      LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
+            GET  /settings/users                LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
+            POST /settings/users                LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
+            POST /settings/users/{id}/roles     LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
+            POST /settings/users/{id}/enabled   LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
+            POST /settings/users/{id}/password  LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
             """;
 
     @Autowired
