@@ -20,6 +20,7 @@ import nl.rendement.app.people.Pseudonyms;
 import nl.rendement.app.people.UnitKind;
 import nl.rendement.engine.money.Money;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +71,30 @@ class PeopleBrowserIT {
                 browser.get(page);
                 assertThat(browser.find("h1").getText()).isNotBlank();
                 browser.screenshot(language + (page.contains("P-") ? "-employee" : "-employees"));
+                Accessibility.blockingViolations(browser.driver()).forEach(line -> problems.add(page + ": " + line));
+                browser.consoleErrors().forEach(line -> problems.add(page + ": " + line));
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** The demo's analyst limited to Verkoop: the limited notes, whole-programme labels and participants. */
+    @Test
+    void limitedViewsAreFreeOfSeriousAccessibilityViolations() {
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = Browser.open("http://localhost:" + port, "en")) {
+            browser.get("/login");
+            browser.signIn("hrbp", "rendement-demo");
+            browser.get("/programmes");
+            browser.screenshot("en-limited-programmes");
+            String programme = browser.find("#programmes th a").getAttribute("href");
+            for (String page : List.of("/people", programme, programme + "/participants")) {
+                browser.get(page.replaceFirst("^https?://[^/]+", ""));
+                assertThat(browser.find("#access-limited, #your-units-participants")
+                                .getText())
+                        .isNotBlank();
+                browser.screenshot(
+                        "en-limited" + page.replaceFirst("^https?://[^/]+", "").replaceAll("[^a-z0-9]+", "-"));
                 Accessibility.blockingViolations(browser.driver()).forEach(line -> problems.add(page + ": " + line));
                 browser.consoleErrors().forEach(line -> problems.add(page + ": " + line));
             }

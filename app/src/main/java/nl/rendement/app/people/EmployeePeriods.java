@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.rendement.engine.money.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,32 +62,48 @@ final class EmployeePeriods {
                 .optional();
     }
 
-    List<EmployeePeriod> all(long employeeId) {
-        return jdbc.sql("select " + COLUMNS + " from employee_period p where p.employee_id = ? order by p.valid_from")
-                .param(employeeId)
+    List<EmployeePeriod> all(long employeeId, UnitReach reach) {
+        if (reach.noUnit()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from employee_period p where p.employee_id = :employee"
+                        + (reach.everyUnit() ? "" : " and p.unit_id in (:units)")
+                        + " order by p.valid_from")
+                .params(reach.unitIds()
+                        .<Map<String, Object>>map(units -> Map.of("employee", employeeId, "units", units))
+                        .orElseGet(() -> Map.of("employee", employeeId)))
                 .query(EmployeePeriods::row)
                 .list();
     }
 
-    List<Employees.Snapshot> employedOn(LocalDate day) {
-        Date date = Date.valueOf(day);
-        return jdbc.sql("select " + EmployeeRows.COLUMNS + ", " + COLUMNS
-                        + " from employee e join employee_period p on p.employee_id = e.id"
-                        + " where e.hire_date <= ? and (e.exit_date is null or e.exit_date >= ?) and " + CONTAINS
-                        + " order by e.pseudonym")
-                .params(date, date, date, date)
-                .query((rs, n) -> new Employees.Snapshot(
-                        EmployeeRows.row(rs, n), row(rs, n).attributes()))
-                .list();
+    List<Employees.Snapshot> employedOn(LocalDate day, UnitReach reach) {
+        return snapshots(
+                "e.hire_date <= :day and (e.exit_date is null or e.exit_date >= :day)"
+                        + " and p.valid_from <= :day and (p.valid_to is null or p.valid_to > :day)",
+                Map.of("day", Date.valueOf(day)),
+                reach);
     }
 
-    List<Employees.Snapshot> leftBetween(LocalDate first, LocalDate last) {
+    List<Employees.Snapshot> leftBetween(LocalDate first, LocalDate last, UnitReach reach) {
+        return snapshots(
+                "e.exit_date >= :first and e.exit_date <= :last"
+                        + " and p.valid_from <= e.exit_date and (p.valid_to is null or p.valid_to > e.exit_date)",
+                Map.of("first", Date.valueOf(first), "last", Date.valueOf(last)),
+                reach);
+    }
+
+    /** Employees joined to one period each by a fixed condition, within the units the reach allows. */
+    private List<Employees.Snapshot> snapshots(String condition, Map<String, Object> params, UnitReach reach) {
+        if (reach.noUnit()) {
+            return List.of();
+        }
+        Map<String, Object> all = new HashMap<>(params);
+        reach.unitIds().ifPresent(units -> all.put("units", units));
         return jdbc.sql("select " + EmployeeRows.COLUMNS + ", " + COLUMNS
-                        + " from employee e join employee_period p on p.employee_id = e.id"
-                        + " where e.exit_date >= ? and e.exit_date <= ?"
-                        + " and p.valid_from <= e.exit_date and (p.valid_to is null or p.valid_to > e.exit_date)"
+                        + " from employee e join employee_period p on p.employee_id = e.id where " + condition
+                        + (reach.everyUnit() ? "" : " and p.unit_id in (:units)")
                         + " order by e.pseudonym")
-                .params(Date.valueOf(first), Date.valueOf(last))
+                .params(all)
                 .query((rs, n) -> new Employees.Snapshot(
                         EmployeeRows.row(rs, n), row(rs, n).attributes()))
                 .list();

@@ -92,19 +92,22 @@ public class Employees {
                 .map(EmployeePeriod::attributes);
     }
 
-    /** Every period of the employee, oldest first. */
-    public List<EmployeePeriod> history(long id) {
-        return periods.all(id);
+    /** The periods of the employee in units the reach allows, oldest first. */
+    public List<EmployeePeriod> history(long id, UnitReach reach) {
+        return periods.all(id, reach);
     }
 
-    /** Everyone employed on {@code day}, with what was true of them then. */
-    public List<Snapshot> employedOn(LocalDate day) {
-        return periods.employedOn(day);
+    /** Everyone employed on {@code day} in a unit the reach allows, with what was true of them then. */
+    public List<Snapshot> employedOn(LocalDate day, UnitReach reach) {
+        return periods.employedOn(day, reach);
     }
 
-    /** Everyone whose last day falls from {@code first} to {@code last}, with what was true of them then. */
-    public List<Snapshot> leftBetween(LocalDate first, LocalDate last) {
-        return periods.leftBetween(first, last);
+    /**
+     * Everyone whose last day falls from {@code first} to {@code last}, in a unit the reach allows
+     * on that day, with what was true of them then.
+     */
+    public List<Snapshot> leftBetween(LocalDate first, LocalDate last, UnitReach reach) {
+        return periods.leftBetween(first, last, reach);
     }
 
     /** Whether any employee has been recorded, ever. */

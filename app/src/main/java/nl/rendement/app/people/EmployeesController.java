@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.rendement.app.security.Scopes;
 import nl.rendement.app.system.Formats;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -28,12 +29,14 @@ class EmployeesController {
     private final OrgUnits units;
     private final Erasure erasure;
     private final Formats formats;
+    private final Scopes scopes;
 
-    EmployeesController(Employees employees, OrgUnits units, Erasure erasure, Formats formats) {
+    EmployeesController(Employees employees, OrgUnits units, Erasure erasure, Formats formats, Scopes scopes) {
         this.employees = employees;
         this.units = units;
         this.erasure = erasure;
         this.formats = formats;
+        this.scopes = scopes;
     }
 
     /**
@@ -65,7 +68,9 @@ class EmployeesController {
         LocalDate today = formats.today();
         LocalDate day =
                 formats.parseDate(asOf).filter(chosen -> !chosen.isAfter(today)).orElse(today);
-        List<Employees.Snapshot> everyone = employees.employedOn(day);
+        UnitReach reach = units.reachOf(scopes.current());
+        List<Employees.Snapshot> everyone = employees.employedOn(day, reach);
+        model.addAttribute("limited", !reach.everyUnit());
         int pages = Math.max(1, (everyone.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int shown = Math.min(Math.max(1, page), pages);
         model.addAttribute("day", day);
@@ -83,7 +88,12 @@ class EmployeesController {
     String person(@PathVariable String pseudonym, Model model) {
         Employee employee =
                 employees.byPseudonym(pseudonym).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        List<EmployeePeriod> history = employees.history(employee.id()).stream()
+        UnitReach reach = units.reachOf(scopes.current());
+        List<EmployeePeriod> reachable = employees.history(employee.id(), reach);
+        if (reachable.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        List<EmployeePeriod> history = reachable.stream()
                 .sorted(Comparator.comparing(EmployeePeriod::validFrom).reversed())
                 .toList();
         Map<Long, String> managers = history.stream()
@@ -94,6 +104,12 @@ class EmployeesController {
                         id -> employees.byId(id).map(Employee::pseudonym).orElse("")));
         model.addAttribute("employee", employee);
         model.addAttribute("history", history);
+        model.addAttribute("limited", !reach.everyUnit());
+        model.addAttribute(
+                "periodsNotShown",
+                reach.everyUnit()
+                        ? 0
+                        : employees.history(employee.id(), UnitReach.EVERY_UNIT).size() - history.size());
         model.addAttribute("managers", managers);
         model.addAttribute("unitNames", unitNames());
         return "people/employee";

@@ -4,8 +4,16 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import nl.rendement.app.security.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -66,6 +74,32 @@ public class OrgUnits {
     /** Every unit ever, ordered by code. */
     public List<OrgUnit> all() {
         return jdbc.sql(SELECT + " order by code").query(OrgUnits::row).list();
+    }
+
+    /**
+     * The units a scope reaches: every unit for an unlimited user; else the granted units with
+     * every unit below them, ever (a unit keeps its parent for life). A scope of programmes only
+     * reaches no unit.
+     */
+    public UnitReach reachOf(Scope scope) {
+        if (!scope.limited()) {
+            return UnitReach.EVERY_UNIT;
+        }
+        Map<Long, List<Long>> children = new HashMap<>();
+        for (OrgUnit unit : all()) {
+            unit.parentId()
+                    .ifPresent(parent -> children.computeIfAbsent(parent, id -> new ArrayList<>())
+                            .add(unit.id()));
+        }
+        Set<Long> reached = new HashSet<>();
+        Deque<Long> open = new ArrayDeque<>(scope.unitIds());
+        while (!open.isEmpty()) {
+            long unit = open.pop();
+            if (reached.add(unit)) {
+                open.addAll(children.getOrDefault(unit, List.of()));
+            }
+        }
+        return UnitReach.only(reached);
     }
 
     private static OrgUnit row(ResultSet rs, int rowNum) throws SQLException {

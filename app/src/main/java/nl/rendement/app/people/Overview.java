@@ -9,10 +9,12 @@ import java.util.Optional;
 
 /**
  * The organisation in aggregates on one day, as the People page shows it: every figure already
- * passed the small-group rule with threshold {@code k}; a hidden figure carries no value.
+ * passed the small-group rule with threshold {@code k}; a hidden figure carries no value. When
+ * {@code limited}, the figures cover only the units the reader's access reaches.
  */
 public record Overview(
         LocalDate asOf,
+        boolean limited,
         int k,
         Currency currency,
         Row total,

@@ -2,6 +2,7 @@ package nl.rendement.app.people;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import nl.rendement.app.security.Scopes;
 import nl.rendement.app.system.FieldProblem;
 import nl.rendement.app.system.Formats;
 import nl.rendement.app.system.Problems;
@@ -18,10 +19,14 @@ class PeopleController {
 
     private final PeopleOverview overview;
     private final Formats formats;
+    private final OrgUnits units;
+    private final Scopes scopes;
 
-    PeopleController(PeopleOverview overview, Formats formats) {
+    PeopleController(PeopleOverview overview, Formats formats, OrgUnits units, Scopes scopes) {
         this.overview = overview;
         this.formats = formats;
+        this.units = units;
+        this.scopes = scopes;
     }
 
     @GetMapping("/people")
@@ -34,7 +39,7 @@ class PeopleController {
                 formats.parseDate(asOf).filter(day -> !day.isBefore(EARLIEST) && !day.isAfter(today));
         boolean refused = asOf != null && !asOf.isBlank() && chosen.isEmpty();
         LocalDate day = chosen.orElseGet(() -> overview.defaultDay(today));
-        model.addAttribute("overview", overview.asOf(day));
+        model.addAttribute("overview", overview.asOf(day, units.reachOf(scopes.current())));
         model.addAttribute("today", today);
         model.addAttribute(
                 "problems", refused ? Problems.of(new FieldProblem("asOf", "people.error.asOf")) : Problems.NONE);

@@ -31,23 +31,30 @@ class PeopleOverview {
 
     /** Today, or the last day anyone worked here when nobody does today. */
     LocalDate defaultDay(LocalDate today) {
-        if (!employees.employedOn(today).isEmpty()) {
+        if (!employees.employedOn(today, UnitReach.EVERY_UNIT).isEmpty()) {
             return today;
         }
         return employees.lastExit().filter(day -> day.isBefore(today)).orElse(today);
     }
 
+    /**
+     * The figures of the units the reach allows: a limited user's total is that of their units,
+     * their units are the roots of the tree, and everyone outside them is never read.
+     */
     @Transactional(readOnly = true)
-    Overview asOf(LocalDate day) {
+    Overview asOf(LocalDate day, UnitReach reach) {
         OrganisationSettings settings = organisation.settings();
         SmallGroups rule = SmallGroups.of(settings.anonymityThreshold());
         Currency currency = settings.reportingCurrency();
-        UnitTree tree = new UnitTree(units.asOf(day));
-        Tallies tallies = Tallies.gather(employees, tree, day, currency);
+        UnitTree tree = new UnitTree(units.asOf(day).stream()
+                .filter(unit -> reach.includes(unit.id()))
+                .toList());
+        Tallies tallies = Tallies.gather(employees, tree, day, currency, reach);
         OverviewRows rows = new OverviewRows(rule, tallies, tree);
         TimelineRows timeline = new TimelineRows(rule, tree);
         return new Overview(
                 day,
+                !reach.everyUnit(),
                 rule.k(),
                 currency,
                 rows.total(),

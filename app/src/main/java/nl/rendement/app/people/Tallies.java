@@ -32,11 +32,11 @@ final class Tallies {
         this.tree = tree;
     }
 
-    static Tallies gather(Employees employees, UnitTree tree, LocalDate day, Currency currency) {
+    static Tallies gather(Employees employees, UnitTree tree, LocalDate day, Currency currency, UnitReach reach) {
         Tallies tallies = new Tallies(tree);
         for (int back = 0; back < MONTHS; back++) {
             LocalDate point = day.minusMonths(back);
-            List<Employees.Snapshot> people = employees.employedOn(point);
+            List<Employees.Snapshot> people = employees.employedOn(point, reach);
             for (Employees.Snapshot person : people) {
                 if (back == 0) {
                     tallies.groupsOf(person).forEach(group -> group.count(person, day, currency));
@@ -48,7 +48,7 @@ final class Tallies {
             tallies.months.add(tallies.month(point, people));
         }
         for (Employees.Snapshot leaver :
-                employees.leftBetween(day.minusMonths(YEAR).plusDays(1), day)) {
+                employees.leftBetween(day.minusMonths(YEAR).plusDays(1), day, reach)) {
             ExitReason reason = leaver.employee().exit().orElseThrow().reason();
             tallies.groupsOf(leaver).forEach(group -> group.countLeaver(reason));
         }

@@ -18,12 +18,12 @@ class CohortEditController {
 
     private static final long NEW = 0;
 
-    private final ProgrammeCatalogue catalogue;
     private final CohortRegister register;
+    private final ProgrammeAccess access;
 
-    CohortEditController(ProgrammeCatalogue catalogue, CohortRegister register) {
-        this.catalogue = catalogue;
+    CohortEditController(CohortRegister register, ProgrammeAccess access) {
         this.register = register;
+        this.access = access;
     }
 
     @GetMapping("/programmes/{id}/cohorts/new")
@@ -76,7 +76,7 @@ class CohortEditController {
     }
 
     private Programme programme(long id) {
-        return catalogue.byId(id).orElseThrow(ProgrammesController::notFound);
+        return access.editable(id);
     }
 
     private Cohort cohort(long programmeId, long cohortId) {

@@ -30,6 +30,19 @@ final class ParticipationFigures {
     }
 
     /**
+     * A part of a programme (the participants in some units) beside its whole: shown whole when
+     * every count of the part and of the rest is 0 or at least k, so that neither can be worked
+     * out small from the other and the whole; else hidden whole.
+     */
+    ShownTally part(Tally whole, Tally part) {
+        Tally rest = new Tally(
+                whole.participants() - part.participants(),
+                whole.completed() - part.completed(),
+                whole.dropped() - part.dropped());
+        return cohorts(whole, List.of(part, rest)).get(0);
+    }
+
+    /**
      * The cohorts of a programme, each shown whole or hidden whole: a cohort with any part of 1
      * to k - 1 is hidden, and further cohorts while the hidden rest of the programme's total, or
      * of one of its parts, could be worked out and is small. Parts whose programme total is

@@ -23,11 +23,14 @@ class ProgrammeEditController {
     private final ProgrammeCatalogue catalogue;
     private final UserDirectory users;
     private final Formats formats;
+    private final ProgrammeAccess access;
 
-    ProgrammeEditController(ProgrammeCatalogue catalogue, UserDirectory users, Formats formats) {
+    ProgrammeEditController(
+            ProgrammeCatalogue catalogue, UserDirectory users, Formats formats, ProgrammeAccess access) {
         this.catalogue = catalogue;
         this.users = users;
         this.formats = formats;
+        this.access = access;
     }
 
     @GetMapping("/programmes/new")
@@ -48,7 +51,7 @@ class ProgrammeEditController {
 
     @GetMapping("/programmes/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        Programme programme = catalogue.byId(id).orElseThrow(ProgrammesController::notFound);
+        Programme programme = access.editable(id);
         return form(ProgrammeForm.of(programme, formats), id, Problems.NONE, model);
     }
 
@@ -59,7 +62,7 @@ class ProgrammeEditController {
             Principal actor,
             Model model,
             RedirectAttributes redirect) {
-        catalogue.byId(id).orElseThrow(ProgrammesController::notFound);
+        access.editable(id);
         try {
             catalogue.update(actor.getName(), id, form.expectedVersion(), form.details(formats));
             redirect.addFlashAttribute("notice", "programmes.updated");

@@ -1,5 +1,6 @@
 package nl.rendement.app.security;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.rendement.app.system.InstanceMode;
@@ -9,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,6 +33,7 @@ class AccountsStartup implements SmartInitializingSingleton {
     private final SetupState setup;
     private final String adminUsername;
     private final String adminPassword;
+    private final MessageSource messages;
 
     AccountsStartup(
             InstanceMode mode,
@@ -40,7 +43,8 @@ class AccountsStartup implements SmartInitializingSingleton {
             PasswordEncoder encoder,
             SetupState setup,
             @Value("${rendement.admin.username:admin}") String adminUsername,
-            @Value("${rendement.admin.password:}") String adminPassword) {
+            @Value("${rendement.admin.password:}") String adminPassword,
+            MessageSource messages) {
         this.mode = mode;
         this.accounts = accounts;
         this.changes = changes;
@@ -49,6 +53,7 @@ class AccountsStartup implements SmartInitializingSingleton {
         this.setup = setup;
         this.adminUsername = adminUsername;
         this.adminPassword = adminPassword;
+        this.messages = messages;
     }
 
     @Override
@@ -82,7 +87,13 @@ class AccountsStartup implements SmartInitializingSingleton {
         String address = "http://localhost:" + environment.getProperty("local.server.port", "8080");
         if (mode == InstanceMode.DEMO) {
             String logins = DemoAccounts.LOGINS.stream()
-                    .map(login -> String.format("  %-9s %s", login.username(), roles(login.roles())))
+                    .map(login -> String.format(
+                            "  %-15s %s%s",
+                            login.username(),
+                            roles(login.roles()),
+                            login.limitKey()
+                                    .map(key -> " (" + messages.getMessage(key, null, Locale.ENGLISH) + ")")
+                                    .orElse("")))
                     .collect(Collectors.joining(System.lineSeparator()));
             log.info(
                     "{}Rendement DEMO is running at {} (fictional data under ./data/demo).{}Log in with password"

@@ -1,6 +1,7 @@
 package nl.rendement.app.security;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -13,12 +14,16 @@ final class DemoAccounts {
     static final String PASSWORD = "rendement-demo";
 
     static final List<Login> LOGINS = List.of(
-            new Login("director", "Demo HR director", Set.of(Role.ADMIN, Role.ANALYST)),
-            new Login("admin", "Demo administrator", Set.of(Role.ADMIN)),
-            new Login("analyst", "Demo L&D analyst", Set.of(Role.ANALYST)),
-            new Login("viewer", "Demo executive reader", Set.of(Role.VIEWER)),
-            new Login("hrbp", "Demo HR business partner, Verkoop only", Set.of(Role.ANALYST)),
-            new Login("programme-lead", "Demo leadership programme lead, that programme only", Set.of(Role.ANALYST)));
+            new Login("director", "Demo HR director", Set.of(Role.ADMIN, Role.ANALYST), Optional.empty()),
+            new Login("admin", "Demo administrator", Set.of(Role.ADMIN), Optional.empty()),
+            new Login("analyst", "Demo L&D analyst", Set.of(Role.ANALYST), Optional.empty()),
+            new Login("viewer", "Demo executive reader", Set.of(Role.VIEWER), Optional.empty()),
+            new Login("hrbp", "Demo HR business partner", Set.of(Role.ANALYST), Optional.of("login.demo.limit.unit")),
+            new Login(
+                    "programme-lead",
+                    "Demo programme lead",
+                    Set.of(Role.ANALYST),
+                    Optional.of("login.demo.limit.programme")));
 
     private DemoAccounts() {}
 
@@ -33,6 +38,6 @@ final class DemoAccounts {
         }
     }
 
-    /** One demo login, as the console and the demo login page list it. */
-    public record Login(String username, String displayName, Set<Role> roles) {}
+    /** One demo login; {@code limitKey} names the message that says what it is limited to, if anything. */
+    public record Login(String username, String displayName, Set<Role> roles, Optional<String> limitKey) {}
 }

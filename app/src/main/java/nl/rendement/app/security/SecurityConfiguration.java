@@ -63,7 +63,11 @@ class SecurityConfiguration {
                         .access(unlimitedAnalyst)
                         .requestMatchers("/people/**", "/data/**")
                         .hasRole(Role.ANALYST.name())
-                        .requestMatchers("/programmes/new", "/programmes/*/edit", "/programmes/*/cohorts/**")
+                        .requestMatchers(
+                                "/programmes/new",
+                                "/programmes/*/edit",
+                                "/programmes/*/cohorts/**",
+                                "/programmes/*/participants")
                         .hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.POST, "/programmes/**")
                         .hasRole(Role.ANALYST.name())

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import nl.rendement.app.people.EmployeePeriod;
 import nl.rendement.app.people.Employees;
 import nl.rendement.app.people.OrgUnits;
+import nl.rendement.app.people.UnitReach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,7 +66,7 @@ abstract class DemoLoadContract {
             assertThat(stored.pseudonym()).isEqualTo(person.pseudonym());
             assertThat(stored.hireDate()).isEqualTo(person.hireDate());
             assertThat(stored.exit()).isEqualTo(person.exit());
-            assertThat(employees.history(stored.id()))
+            assertThat(employees.history(stored.id(), UnitReach.EVERY_UNIT))
                     .extracting(
                             EmployeePeriod::validFrom,
                             period -> period.attributes().jobGroup(),

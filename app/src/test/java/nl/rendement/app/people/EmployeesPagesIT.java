@@ -36,7 +36,7 @@ class EmployeesPagesIT {
     @Test
     void listsWhoWorkedHereOnADayFiftyAPage() throws Exception {
         LocalDate day = LocalDate.now().minusMonths(6);
-        int employed = employees.employedOn(day).size();
+        int employed = employees.employedOn(day, UnitReach.EVERY_UNIT).size();
 
         String html = page("/people/employees?asOf=" + day, "nl");
 
@@ -47,9 +47,12 @@ class EmployeesPagesIT {
 
     @Test
     void showsOnePersonsHistoryNewestFirstWithTheirManager() throws Exception {
-        Employees.Snapshot someone = employees.employedOn(LocalDate.now().minusMonths(1)).stream()
+        Employees.Snapshot someone = employees.employedOn(LocalDate.now().minusMonths(1), UnitReach.EVERY_UNIT).stream()
                 .filter(snapshot -> snapshot.attributes().managerId().isPresent())
-                .filter(snapshot -> employees.history(snapshot.employee().id()).size() > 1)
+                .filter(snapshot -> employees
+                                .history(snapshot.employee().id(), UnitReach.EVERY_UNIT)
+                                .size()
+                        > 1)
                 .findFirst()
                 .orElseThrow();
         String manager = employees

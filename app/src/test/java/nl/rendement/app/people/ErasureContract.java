@@ -100,7 +100,7 @@ abstract class ErasureContract {
         erasure.erase(ErasureFixture.ACTOR, fixture.erased.id());
 
         assertThat(employees.byId(fixture.kept.id())).contains(fixture.kept);
-        assertThat(employees.history(fixture.kept.id()))
+        assertThat(employees.history(fixture.kept.id(), UnitReach.EVERY_UNIT))
                 .hasSize(2)
                 .allSatisfy(
                         period -> assertThat(period.attributes().managerId()).isEmpty());

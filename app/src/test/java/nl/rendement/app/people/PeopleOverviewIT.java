@@ -72,6 +72,15 @@ class PeopleOverviewIT {
         jdbc.sql("update org_unit set parent_id = null").update();
         jdbc.sql("delete from org_unit").update();
         assertThat(organisation.settings().anonymityThreshold()).as("k").isEqualTo(5);
+        // The pages read the signed-in user's scope, so the test's analyst needs an account (unlimited).
+        if (jdbc.sql("select count(*) from app_user where username = 'analyst'")
+                        .query(Long.class)
+                        .single()
+                == 0) {
+            jdbc.sql("insert into app_user (username, display_name, password_hash, enabled, created_at)"
+                            + " values ('analyst', 'Analyst', '{noop}unused', true, current_timestamp)")
+                    .update();
+        }
     }
 
     @Test

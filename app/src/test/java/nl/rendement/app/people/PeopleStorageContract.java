@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
+import nl.rendement.app.security.Scope;
 import nl.rendement.engine.money.Money;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +62,7 @@ abstract class PeopleStorageContract {
         assertThat(employees.asOf(anna.id(), PROMOTED).orElseThrow().jobGroup()).isEqualTo("C");
         assertThat(employees.asOf(anna.id(), PROMOTED).orElseThrow().annualSalary())
                 .isEqualTo(Money.of("51000.00", "EUR"));
-        assertThat(employees.history(anna.id()))
+        assertThat(employees.history(anna.id(), UnitReach.EVERY_UNIT))
                 .extracting(EmployeePeriod::validFrom, EmployeePeriod::validTo)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(HIRED, Optional.of(PROMOTED)),
@@ -77,7 +79,8 @@ abstract class PeopleStorageContract {
         assertThat(employees.asOf(bram.id(), LocalDate.of(2024, 9, 1))).isEmpty();
         assertThat(employees.byId(bram.id()).orElseThrow().exit())
                 .contains(new Employee.Exit(LocalDate.of(2024, 8, 31), ExitReason.VOLUNTARY));
-        assertThat(employees.history(bram.id()).get(0).validTo()).contains(LocalDate.of(2024, 9, 1));
+        assertThat(employees.history(bram.id(), UnitReach.EVERY_UNIT).get(0).validTo())
+                .contains(LocalDate.of(2024, 9, 1));
     }
 
     @Test
@@ -93,7 +96,7 @@ abstract class PeopleStorageContract {
         assertThatThrownBy(() -> employees.change(cas.id(), LocalDate.of(2025, 3, 1), attributes("D", "60000")))
                 .isInstanceOf(IllegalArgumentException.class);
 
-        assertThat(employees.history(cas.id())).hasSize(2);
+        assertThat(employees.history(cas.id(), UnitReach.EVERY_UNIT)).hasSize(2);
     }
 
     @Test
@@ -102,10 +105,10 @@ abstract class PeopleStorageContract {
         employees.change(anna.id(), PROMOTED, attributes("C", "51000"));
         employees.hire(hire("P-0000000D", "1004", LocalDate.of(2024, 9, 1), attributes("A", "30000")));
 
-        assertThat(employees.employedOn(PROGRAMME_START))
+        assertThat(employees.employedOn(PROGRAMME_START, UnitReach.EVERY_UNIT))
                 .extracting(s -> s.employee().pseudonym(), s -> s.attributes().jobGroup())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("P-0000000A", "B"));
-        assertThat(employees.employedOn(LocalDate.of(2024, 9, 1)))
+        assertThat(employees.employedOn(LocalDate.of(2024, 9, 1), UnitReach.EVERY_UNIT))
                 .extracting(s -> s.employee().pseudonym(), s -> s.attributes().jobGroup())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("P-0000000A", "C"),
@@ -141,6 +144,46 @@ abstract class PeopleStorageContract {
         assertThatThrownBy(() ->
                         units.add("T-LATE", "Te laat", UnitKind.TEAM, Optional.of(team.id()), LocalDate.of(2024, 2, 1)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aReachLimitsEveryReadToTheGrantedUnitsAndThoseBelowThem() {
+        OrgUnit service = units.add(
+                "D-SERVICE", "Klantenservice", UnitKind.DEPARTMENT, Optional.empty(), LocalDate.of(2020, 1, 1));
+        Employee anna = employees.hire(hire("P-0000000A", "1001", HIRED, attributes("B", "42000")));
+        employees.change(anna.id(), PROMOTED, inUnit(service, attributes("C", "51000")));
+        Employee bram = employees.hire(hire("P-0000000B", "1002", HIRED, inUnit(service, attributes("B", "40000"))));
+        employees.leave(bram.id(), new Employee.Exit(PROMOTED, ExitReason.VOLUNTARY));
+
+        UnitReach salesOnly = units.reachOf(new Scope(Set.of(sales.id()), Set.of()));
+        UnitReach programmesOnly = units.reachOf(new Scope(Set.of(), Set.of(7L)));
+
+        assertThat(salesOnly.unitIds()).contains(Set.of(sales.id(), team.id()));
+        assertThat(units.reachOf(Scope.UNLIMITED).everyUnit()).isTrue();
+        assertThat(programmesOnly.noUnit()).isTrue();
+        assertThat(employees.employedOn(PROGRAMME_START, salesOnly))
+                .extracting(snapshot -> snapshot.employee().pseudonym())
+                .containsExactly("P-0000000A");
+        assertThat(employees.employedOn(PROMOTED, salesOnly)).isEmpty();
+        assertThat(employees.employedOn(PROGRAMME_START, programmesOnly)).isEmpty();
+        assertThat(employees.history(anna.id(), salesOnly))
+                .extracting(EmployeePeriod::validFrom)
+                .containsExactly(HIRED);
+        assertThat(employees.history(bram.id(), salesOnly)).isEmpty();
+        assertThat(employees.leftBetween(HIRED, PROMOTED, salesOnly)).isEmpty();
+        assertThat(employees.leftBetween(HIRED, PROMOTED, units.reachOf(new Scope(Set.of(service.id()), Set.of()))))
+                .extracting(snapshot -> snapshot.employee().pseudonym())
+                .containsExactly("P-0000000B");
+    }
+
+    static EmployeeAttributes inUnit(OrgUnit unit, EmployeeAttributes attributes) {
+        return new EmployeeAttributes(
+                unit.id(),
+                attributes.jobGroup(),
+                attributes.managerId(),
+                attributes.annualSalary(),
+                attributes.fte(),
+                attributes.contractHours());
     }
 
     EmployeeAttributes attributes(String jobGroup, String salary) {

@@ -33,6 +33,21 @@ class ParticipationFiguresTest {
     }
 
     @Test
+    void showsTheUnitsPartOfAProgrammeOnlyWhenTheRestOutsideThemCannotBeWorkedOutSmall() {
+        Tally whole = new Tally(20, 10, 5);
+
+        assertThat(figures.part(whole, new Tally(10, 5, 0))).isEqualTo(ShownTally.all(new Tally(10, 5, 0)));
+        assertThat(figures.part(whole, new Tally(17, 10, 5)))
+                .as("3 participants outside the units would follow from 20 - 17")
+                .isEqualTo(ShownTally.HIDDEN);
+        assertThat(figures.part(whole, new Tally(3, 0, 0))).as("a small part").isEqualTo(ShownTally.HIDDEN);
+        assertThat(figures.part(whole, new Tally(12, 8, 0)))
+                .as("2 completers outside the units would follow from 10 - 8")
+                .isEqualTo(ShownTally.HIDDEN);
+        assertThat(figures.part(whole, whole)).isEqualTo(ShownTally.all(whole));
+    }
+
+    @Test
     void hidesASecondCohortWhenTheSmallOneCouldOtherwiseBeWorkedOutFromTheTotal() {
         Tally big = new Tally(12, 6, 0);
         Tally middle = new Tally(5, 5, 0);

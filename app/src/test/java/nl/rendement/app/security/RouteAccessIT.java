@@ -50,6 +50,7 @@ class RouteAccessIT {
             GET  /programmes/{id}               LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED  ALLOWED
             POST /programmes/{id}               LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
             GET  /programmes/{id}/edit          LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
+            GET  /programmes/{id}/participants  LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
             GET  /programmes/{id}/cohorts/new   LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
             POST /programmes/{id}/cohorts       LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
             GET  /programmes/{id}/cohorts/{cohortId}/edit  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED

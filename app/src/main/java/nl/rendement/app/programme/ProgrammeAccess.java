@@ -1,0 +1,62 @@
+package nl.rendement.app.programme;
+
+import java.util.Map;
+import java.util.Set;
+import nl.rendement.app.people.OrgUnits;
+import nl.rendement.app.people.UnitReach;
+import nl.rendement.app.security.Scope;
+import nl.rendement.app.security.Scopes;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The signed-in user's reach into programmes, decided from their scope on every request. */
+@Component
+class ProgrammeAccess {
+
+    private final Scopes scopes;
+    private final OrgUnits units;
+    private final JdbcClient jdbc;
+    private final ProgrammeCatalogue catalogue;
+
+    ProgrammeAccess(Scopes scopes, OrgUnits units, JdbcClient jdbc, ProgrammeCatalogue catalogue) {
+        this.scopes = scopes;
+        this.units = units;
+        this.jdbc = jdbc;
+        this.catalogue = catalogue;
+    }
+
+    ProgrammeReach current() {
+        return reachOf(scopes.current());
+    }
+
+    ProgrammeReach reachOf(Scope scope) {
+        UnitReach reach = units.reachOf(scope);
+        if (!scope.limited()) {
+            return new ProgrammeReach(true, Set.of(), Set.of(), reach);
+        }
+        Set<Long> throughUnits = reach.noUnit()
+                ? Set.of()
+                : Set.copyOf(
+                        jdbc.sql("select distinct pa.programme_id from participant pa" + ParticipantUnits.within(reach))
+                                .params(ParticipantUnits.params(reach, Map.of()))
+                                .query(Long.class)
+                                .list());
+        return new ProgrammeReach(false, scope.programmeIds(), throughUnits, reach);
+    }
+
+    /**
+     * The programme, for a user who may change it: one they see whole. A programme they see only
+     * through their units is forbidden; one they do not see does not exist for them.
+     */
+    Programme editable(long id) {
+        ProgrammeReach reach = current();
+        Programme programme =
+                catalogue.byId(id).filter(found -> reach.sees(found.id())).orElseThrow(ProgrammesController::notFound);
+        if (!reach.seesWhole(id)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        return programme;
+    }
+}
