@@ -66,6 +66,8 @@ class RouteAccessIT {
             POST /settings/users/{id}/roles     LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
             POST /settings/users/{id}/enabled   LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
             POST /settings/users/{id}/password  LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
+            GET  /settings/users/{id}/access    LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
+            POST /settings/users/{id}/access    LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
             """;
 
     @Autowired
@@ -163,7 +165,9 @@ class RouteAccessIT {
                 count("select count(*) from organisation_settings_change"),
                 count("select count(*) from programme"),
                 count("select count(*) from cohort"),
-                count("select count(*) from programme_change"));
+                count("select count(*) from programme_change"),
+                count("select count(*) from app_user_scope_unit"),
+                count("select count(*) from app_user_scope_programme"));
     }
 
     private long count(String sql) {
@@ -178,5 +182,7 @@ class RouteAccessIT {
             long settingsChanges,
             long programmes,
             long cohorts,
-            long programmeChanges) {}
+            long programmeChanges,
+            long unitGrants,
+            long programmeGrants) {}
 }
