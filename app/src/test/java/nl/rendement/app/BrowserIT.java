@@ -6,6 +6,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.rendement.app.security.UserDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +36,9 @@ class BrowserIT {
 
     @Autowired
     MessageSource messages;
+
+    @Autowired
+    UserDirectory users;
 
     @BeforeAll
     static void chromiumInstalled() {
@@ -100,6 +104,9 @@ class BrowserIT {
                 browser.get("/" + page);
                 check(browser, language, page.replace('/', '-'), problems);
             }
+            browser.get("/settings/users/" + users.idOf("hrbp").orElseThrow() + "/access");
+            assertThat(browser.findAll("input[name=unit]:checked")).hasSize(1);
+            check(browser, language, "settings-user-access", problems);
             browser.get("/programmes/new");
             check(browser, language, "programme-new", problems);
             browser.follow("form[action$='/programmes'] button[type=submit]");

@@ -1,5 +1,6 @@
 package nl.rendement.app.security;
 
+import java.util.Arrays;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -14,6 +15,9 @@ import java.util.stream.Collectors;
 public record Scope(Set<Long> unitIds, Set<Long> programmeIds) {
 
     public static final Scope UNLIMITED = new Scope(Set.of(), Set.of());
+
+    private static final String UNITS = "units";
+    private static final String PROGRAMMES = "programmes";
 
     public Scope {
         unitIds = Set.copyOf(unitIds);
@@ -35,7 +39,31 @@ public record Scope(Set<Long> unitIds, Set<Long> programmeIds) {
         if (!limited()) {
             return "";
         }
-        return "units " + joined(unitIds) + "; programmes " + joined(programmeIds);
+        return UNITS + " " + joined(unitIds) + "; " + PROGRAMMES + " " + joined(programmeIds);
+    }
+
+    /** The grants an audit row recorded, read back from {@link #describe()}; blank is unlimited. */
+    static Scope parse(String described) {
+        if (described == null || described.isBlank()) {
+            return UNLIMITED;
+        }
+        String[] parts = described.split(";", -1);
+        if (parts.length != 2
+                || !parts[0].strip().startsWith(UNITS)
+                || !parts[1].strip().startsWith(PROGRAMMES)) {
+            throw new IllegalArgumentException("Not a described scope: " + described);
+        }
+        return new Scope(
+                ids(parts[0].strip().substring(UNITS.length())),
+                ids(parts[1].strip().substring(PROGRAMMES.length())));
+    }
+
+    private static Set<Long> ids(String listed) {
+        return Arrays.stream(listed.split(","))
+                .map(String::strip)
+                .filter(id -> !id.isEmpty())
+                .map(Long::valueOf)
+                .collect(Collectors.toSet());
     }
 
     private static String joined(Set<Long> ids) {

@@ -32,13 +32,22 @@ class UsersController {
     private final Accounts accounts;
     private final AccountChanges changes;
     private final AccountAdministration administration;
+    private final Scopes scopes;
+    private final Grantable grantable;
     private final MessageSource messages;
 
     UsersController(
-            Accounts accounts, AccountChanges changes, AccountAdministration administration, MessageSource messages) {
+            Accounts accounts,
+            AccountChanges changes,
+            AccountAdministration administration,
+            Scopes scopes,
+            Grantable grantable,
+            MessageSource messages) {
         this.accounts = accounts;
         this.changes = changes;
         this.administration = administration;
+        this.scopes = scopes;
+        this.grantable = grantable;
         this.messages = messages;
     }
 
@@ -49,7 +58,11 @@ class UsersController {
             model.addAttribute("problems", Problems.NONE);
         }
         model.addAttribute(
-                "accounts", accounts.all().stream().map(AccountView::of).toList());
+                "accounts",
+                accounts.all().stream()
+                        .map(account -> AccountView.of(account, scopes.of(account.id())))
+                        .toList());
+        Grantable.Names names = grantable.names();
         model.addAttribute(
                 "changes",
                 changes.latest(CHANGES_SHOWN).stream()
@@ -58,8 +71,8 @@ class UsersController {
                                 change.changedBy(),
                                 change.username(),
                                 change.labelKey(),
-                                shown(change.field(), change.oldValue()),
-                                shown(change.field(), change.newValue())))
+                                shown(change.field(), change.oldValue(), names),
+                                shown(change.field(), change.newValue(), names)))
                         .toList());
         model.addAttribute("allRoles", Role.values());
         return "security/users";
@@ -106,8 +119,8 @@ class UsersController {
                 () -> administration.changePassword(actor.getName(), id, password, repeatPassword));
     }
 
-    /** A recorded value in the reader's language: role names, active or disabled. */
-    private String shown(String field, String stored) {
+    /** A recorded value in the reader's language: role names, active or disabled, granted names. */
+    private String shown(String field, String stored, Grantable.Names names) {
         if (stored == null) {
             return "";
         }
@@ -120,6 +133,7 @@ class UsersController {
                         .collect(Collectors.joining(", "));
             case "enabled" ->
                 messages.getMessage(Boolean.parseBoolean(stored) ? "users.enabled" : "users.disabled", null, reader);
+            case "scope" -> grantable.shown(stored, names, reader);
             default -> stored;
         };
     }
@@ -147,12 +161,27 @@ class UsersController {
         }
     }
 
-    /** An account as the page lists it: no password hash. */
-    public record AccountView(long id, String username, String displayName, boolean enabled, Set<Role> roles) {
+    /** An account as the page lists it, with how many units and programmes it is limited to; no password hash. */
+    public record AccountView(
+            long id,
+            String username,
+            String displayName,
+            boolean enabled,
+            Set<Role> roles,
+            boolean limited,
+            int units,
+            int programmes) {
 
-        static AccountView of(Account account) {
+        static AccountView of(Account account, Scope scope) {
             return new AccountView(
-                    account.id(), account.username(), account.displayName(), account.enabled(), account.roles());
+                    account.id(),
+                    account.username(),
+                    account.displayName(),
+                    account.enabled(),
+                    account.roles(),
+                    scope.limited(),
+                    scope.unitIds().size(),
+                    scope.programmeIds().size());
         }
 
         public boolean has(Role role) {

@@ -67,6 +67,8 @@ class RouteAccessIT {
             POST /settings/users/{id}/roles     LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
             POST /settings/users/{id}/enabled   LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
             POST /settings/users/{id}/password  LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
+            GET  /settings/users/{id}/access    LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
+            POST /settings/users/{id}/access    LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
             """;
 
     @Autowired
@@ -164,7 +166,9 @@ class RouteAccessIT {
                 count("select count(*) from organisation_settings_change"),
                 count("select count(*) from programme"),
                 count("select count(*) from cohort"),
-                count("select count(*) from programme_change"));
+                count("select count(*) from programme_change"),
+                count("select count(*) from app_user_scope_unit"),
+                count("select count(*) from app_user_scope_programme"));
     }
 
     private long count(String sql) {
@@ -179,5 +183,7 @@ class RouteAccessIT {
             long settingsChanges,
             long programmes,
             long cohorts,
-            long programmeChanges) {}
+            long programmeChanges,
+            long unitGrants,
+            long programmeGrants) {}
 }
