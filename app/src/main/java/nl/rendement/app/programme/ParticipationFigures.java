@@ -32,14 +32,21 @@ final class ParticipationFigures {
     /**
      * A part of a programme (the participants in some units) beside its whole: shown whole when
      * every count of the part and of the rest is 0 or at least k, so that neither can be worked
-     * out small from the other and the whole; else hidden whole.
+     * out small from the other and the whole; else only its participants when those of the part
+     * and of the rest are; else hidden.
      */
     ShownTally part(Tally whole, Tally part) {
         Tally rest = new Tally(
                 whole.participants() - part.participants(),
                 whole.completed() - part.completed(),
                 whole.dropped() - part.dropped());
-        return cohorts(whole, List.of(part, rest)).get(0);
+        ShownTally split = cohorts(whole, List.of(part, rest)).get(0);
+        if (split.participants().isPresent() || !rule.shows(whole.participants())) {
+            return split;
+        }
+        return rule.shows(part.participants()) && rule.shows(rest.participants())
+                ? ShownTally.onlyParticipants(part)
+                : ShownTally.HIDDEN;
     }
 
     /**

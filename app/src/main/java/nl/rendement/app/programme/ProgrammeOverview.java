@@ -82,8 +82,9 @@ class ProgrammeOverview {
                     ParticipationFigures figures = figures();
                     Optional<ShownTally> yourUnits =
                             reach.seesWhole(id) ? Optional.empty() : Optional.of(figures.part(whole, shownTotal));
+                    // Cohorts in full would add up to the units' split, so they need it shown in full.
                     List<ShownTally> shown = yourUnits
-                            .filter(part -> part.participants().isEmpty())
+                            .filter(part -> part.completed().isEmpty())
                             .map(hidden -> cohorts.stream()
                                     .map(cohort -> ShownTally.HIDDEN)
                                     .toList())

@@ -42,7 +42,10 @@ class ParticipationFiguresTest {
                 .isEqualTo(ShownTally.HIDDEN);
         assertThat(figures.part(whole, new Tally(3, 0, 0))).as("a small part").isEqualTo(ShownTally.HIDDEN);
         assertThat(figures.part(whole, new Tally(12, 8, 0)))
-                .as("2 completers outside the units would follow from 10 - 8")
+                .as("2 completers outside the units would follow from 10 - 8: participants only")
+                .isEqualTo(ShownTally.onlyParticipants(new Tally(12, 8, 0)));
+        assertThat(figures.part(new Tally(4, 4, 0), new Tally(4, 4, 0)))
+                .as("a hidden whole")
                 .isEqualTo(ShownTally.HIDDEN);
         assertThat(figures.part(whole, whole)).isEqualTo(ShownTally.all(whole));
     }
