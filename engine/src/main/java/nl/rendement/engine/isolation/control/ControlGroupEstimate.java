@@ -20,6 +20,21 @@ import nl.rendement.engine.trail.Trail;
  * <p>The total improvement per period is {@code effect x trainedWithData}: participants without
  * KPI data add 0 (Phillips' principle 6, step {@code control.withoutData}).
  *
+ * <p>Balance before the programme is the pre-period standardised mean difference of the KPI,
+ * with sample variances (n - 1):
+ *
+ * <pre>
+ * SMD = (mean_T,pre - mean_C,pre) / sqrt((s²_T,pre + s²_C,pre) / 2)
+ * </pre>
+ *
+ * (P. C. Austin (2009), "Balance diagnostics for comparing the distribution of baseline covariates
+ * between treatment groups in propensity-score matched samples", Statistics in Medicine 28,
+ * 3083–3107). The estimate is credible when both groups have at least k people with pre- and
+ * post-data and |SMD| &lt; 0.1 (METHOD §2, {@link ControlGroupRules}); otherwise {@link #reasons()}
+ * names each failed check with its facts. Difference of changes, and of post means under random
+ * assignment: METHOD §3, after J. J. Phillips, "Return on Investment in Training and Performance
+ * Improvement Programs" (control groups among the methods isolating a programme's effect).
+ *
  * @param effect improvement per trained person per period, with its trail
  * @param welch Welch's test of trained minus control in KPI units (standard error, df, p-value)
  * @param lower lower bound of the improvement's interval at the rules' confidence level

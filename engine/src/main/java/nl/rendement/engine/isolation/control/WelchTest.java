@@ -20,6 +20,15 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * Bulletin 2, 110–114. Agrees with R's {@code t.test(y ~ group, var.equal = FALSE)} up to its
  * sign, which is that of the first factor level minus the second. Quantiles and tail
  * probabilities from Commons Statistics' {@link TDistribution}.
+ *
+ * @param difference mean of the trained minus mean of the control, in KPI units
+ * @param standardError SE of the difference
+ * @param degreesOfFreedom Welch–Satterthwaite degrees of freedom
+ * @param t the test statistic, difference / SE
+ * @param pValue two-sided p-value of no difference
+ * @param confidenceLevel the interval's level, e.g. 0.95
+ * @param lower lower bound of the difference's interval
+ * @param upper upper bound of the difference's interval
  */
 public record WelchTest(
         double difference,

@@ -50,7 +50,7 @@ final class Fixtures {
                 0);
     }
 
-    /** D: as C's shape but with random assignment recorded. */
+    /** D: training places assigned by lottery; random assignment recorded or not. */
     static GivenControlGroup randomD(boolean randomAssignment) {
         return new GivenControlGroup(
                 "D: lottery for training places",
