@@ -1,0 +1,38 @@
+package nl.rendement.engine;
+
+import java.util.List;
+import java.util.Objects;
+import nl.rendement.engine.costs.CostOutcome;
+import nl.rendement.engine.isolation.MeasureBenefit;
+import nl.rendement.engine.money.Money;
+import nl.rendement.engine.roi.RoiOutcome;
+import nl.rendement.engine.trail.Reason;
+import nl.rendement.engine.trail.Traced;
+
+/**
+ * What an evaluation gives: per measure its headline benefit a year with the alternatives beside
+ * it; the annual benefits; the fully loaded costs (or why there are none); the ROI gross of
+ * reimbursements (the headline) and net of them (on request); the intangibles; and notes such as
+ * the small-group notice. Every figure carries its trail.
+ */
+public record EvaluationResult(
+        String programme,
+        List<MeasureBenefit> measures,
+        Traced<Money> annualBenefits,
+        CostOutcome costs,
+        RoiOutcome roi,
+        RoiOutcome roiNetOfReimbursements,
+        List<Intangible> intangibles,
+        List<Reason> notes) {
+
+    public EvaluationResult {
+        Objects.requireNonNull(programme, "programme");
+        measures = List.copyOf(measures);
+        Objects.requireNonNull(annualBenefits, "annualBenefits");
+        Objects.requireNonNull(costs, "costs");
+        Objects.requireNonNull(roi, "roi");
+        Objects.requireNonNull(roiNetOfReimbursements, "roiNetOfReimbursements");
+        intangibles = List.copyOf(intangibles);
+        notes = List.copyOf(notes);
+    }
+}

@@ -1,0 +1,112 @@
+package nl.rendement.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.rendement.engine.costs.CostOutcome;
+import nl.rendement.engine.costs.CostSettings;
+import nl.rendement.engine.costs.FullyLoadedCosts;
+import nl.rendement.engine.isolation.Headlines;
+import nl.rendement.engine.isolation.MeasureBenefit;
+import nl.rendement.engine.money.Money;
+import nl.rendement.engine.roi.Roi;
+import nl.rendement.engine.roi.RoiOutcome;
+import nl.rendement.engine.trail.Reason;
+import nl.rendement.engine.trail.Step;
+import nl.rendement.engine.trail.Traced;
+import nl.rendement.engine.trail.Trail;
+
+/**
+ * The engine's entry point: one programme's evaluation in, its result with every trail out.
+ *
+ * <ol>
+ *   <li>per measure, each isolation method's benefit a year, and the headline by the
+ *       conservative rule (METHOD §2); a measure without a credible candidate adds 0 with its
+ *       reasons (principle 5);
+ *   <li>the annual benefits: the sum of the headlines;
+ *   <li>the fully loaded costs over all participants (principles 6 and 10, METHOD §6);
+ *   <li>the ROI gross of reimbursements, and net of them (METHOD §7); no ROI, with its reasons,
+ *       when no measure adds a credible benefit or the costs cannot be had.
+ * </ol>
+ *
+ * Stateless and immutable; the same evaluation always gives the same result.
+ */
+public final class Evaluator {
+
+    public EvaluationResult evaluate(Evaluation evaluation) {
+        EvaluationSettings settings = evaluation.settings();
+        MeasureCandidates candidates = new MeasureCandidates(settings, evaluation.rates());
+        Headlines headlines = new Headlines(settings.headlineRule());
+        List<MeasureBenefit> measures = evaluation.measures().stream()
+                .map(measure ->
+                        headlines.choose(measure.measure().id(), candidates.of(measure), settings.reportingCurrency()))
+                .toList();
+        Traced<Money> annualBenefits = sum(measures, settings);
+        List<Reason> notes = new ArrayList<>();
+        if (evaluation.participants().size() < settings.anonymityThreshold()) {
+            notes.add(Reason.of(
+                    "evaluation.smallGroup",
+                    "participants",
+                    evaluation.participants().size(),
+                    "k",
+                    settings.anonymityThreshold()));
+        }
+        if (evaluation.participants().isEmpty()) {
+            RoiOutcome none = new RoiOutcome.NoRoi(List.of(Reason.of("evaluation.noParticipants")));
+            CostOutcome noCosts = new CostOutcome.NoCosts(List.of(Reason.of("evaluation.noParticipants")));
+            return new EvaluationResult(
+                    evaluation.programme(),
+                    measures,
+                    annualBenefits,
+                    noCosts,
+                    none,
+                    none,
+                    evaluation.intangibles(),
+                    notes);
+        }
+        CostOutcome costs = FullyLoadedCosts.calculate(
+                evaluation.costs(),
+                evaluation.participants().size(),
+                evaluation.horizon(),
+                new CostSettings(
+                        settings.reportingCurrency(),
+                        settings.employerCostFactor(),
+                        settings.hoursWorkedPerFteYear(),
+                        settings.vatReclaimable()),
+                evaluation.rates());
+        Returns returns = new Returns(roi(settings), evaluation.horizon());
+        return new EvaluationResult(
+                evaluation.programme(),
+                measures,
+                annualBenefits,
+                costs,
+                returns.gross(measures, annualBenefits, costs),
+                returns.net(measures, annualBenefits, costs),
+                evaluation.intangibles(),
+                notes);
+    }
+
+    private static Roi roi(EvaluationSettings settings) {
+        Roi roi = Roi.withObjective(settings.roiObjective());
+        return settings.discountRate().map(roi::withDiscountRate).orElse(roi);
+    }
+
+    private static Traced<Money> sum(List<MeasureBenefit> measures, EvaluationSettings settings) {
+        Money total = Money.zero(settings.reportingCurrency());
+        Trail trail = Trail.EMPTY;
+        for (MeasureBenefit measure : measures) {
+            total = total.plus(measure.annualBenefit().value());
+            trail = trail.then(measure.annualBenefit().trail());
+        }
+        long credible = measures.stream().filter(MeasureBenefit::credible).count();
+        return new Traced<>(
+                total,
+                trail.then(Step.of(
+                        "evaluation.annualBenefits",
+                        "annualBenefits",
+                        total,
+                        "measures",
+                        measures.size(),
+                        "credibleMeasures",
+                        credible)));
+    }
+}
