@@ -50,6 +50,16 @@ public final class Evaluator {
                     "k",
                     settings.anonymityThreshold()));
         }
+        evaluation.costs().participantTime().ifPresent(time -> {
+            if (time.attendances().size() < evaluation.participants().size()) {
+                notes.add(Reason.of(
+                        "evaluation.participantTimeIncomplete",
+                        "attendances",
+                        time.attendances().size(),
+                        "participants",
+                        evaluation.participants().size()));
+            }
+        });
         if (evaluation.participants().isEmpty()) {
             RoiOutcome none = new RoiOutcome.NoRoi(List.of(Reason.of("evaluation.noParticipants")));
             CostOutcome noCosts = new CostOutcome.NoCosts(List.of(Reason.of("evaluation.noParticipants")));

@@ -100,6 +100,24 @@ class CompleteCaseTest {
     }
 
     @Test
+    void notesWhenParticipantsTimeCoversFewerPeopleThanTookPart() {
+        Evaluation full = evaluation();
+        Evaluation more = new Evaluation(
+                full.programme(),
+                full.settings(),
+                EvaluationFixtures.participants(32),
+                full.measures(),
+                full.costs(),
+                full.rates(),
+                full.intangibles(),
+                full.horizon());
+
+        assertThat(new Evaluator().evaluate(more).notes())
+                .extracting(reason -> reason.code())
+                .containsExactly("evaluation.participantTimeIncomplete");
+    }
+
+    @Test
     void everyFigureCarriesTheStepsItCameFrom() {
         RoiFigures gross = figures(new Evaluator().evaluate(evaluation()).roi());
 
