@@ -8,7 +8,8 @@ import nl.rendement.engine.value.Percentage;
 /**
  * The value of one unit of a measure, with where it comes from: technique, source (a study, an
  * expert, the finance department), year, country, and evidence (for employee time: what the saved
- * time went to). An estimated value carries the estimator's confidence, which is applied to it.
+ * time went to). An estimated value carries the estimator's confidence, which is applied to it; a
+ * value from a published range carries the range, for the uncertainty model.
  */
 public record ConversionValue(
         Technique technique,
@@ -17,7 +18,8 @@ public record ConversionValue(
         int year,
         Optional<String> country,
         Optional<String> evidence,
-        Optional<Percentage> confidence) {
+        Optional<Percentage> confidence,
+        Optional<ValueRange> range) {
 
     public ConversionValue {
         Objects.requireNonNull(technique, "technique");
@@ -26,6 +28,7 @@ public record ConversionValue(
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(confidence, "confidence");
+        Objects.requireNonNull(range, "range");
         if (source.isBlank()) {
             throw new IllegalArgumentException("A conversion value needs its source");
         }
@@ -41,15 +44,39 @@ public record ConversionValue(
         if (confidence.filter(share -> !share.isShare()).isPresent()) {
             throw new IllegalArgumentException("A confidence lies from 0 to 100%");
         }
+        if (range.filter(published -> !published.contains(valuePerUnit)).isPresent()) {
+            throw new IllegalArgumentException("The value " + valuePerUnit.amount() + " lies outside its range");
+        }
     }
 
     /** A value of a technique other than an estimate, without country or evidence. */
     public static ConversionValue of(Technique technique, Money valuePerUnit, String source, int year) {
         return new ConversionValue(
-                technique, valuePerUnit, source, year, Optional.empty(), Optional.empty(), Optional.empty());
+                technique,
+                valuePerUnit,
+                source,
+                year,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     public ConversionValue withEvidence(String what) {
-        return new ConversionValue(technique, valuePerUnit, source, year, country, Optional.of(what), confidence);
+        return new ConversionValue(
+                technique, valuePerUnit, source, year, country, Optional.of(what), confidence, range);
+    }
+
+    /** With the published range the value comes from (the value must lie within it). */
+    public ConversionValue withRange(Money low, Money high) {
+        return new ConversionValue(
+                technique,
+                valuePerUnit,
+                source,
+                year,
+                country,
+                evidence,
+                confidence,
+                Optional.of(new ValueRange(low, high)));
     }
 }

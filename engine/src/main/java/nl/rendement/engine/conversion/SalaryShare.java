@@ -27,6 +27,7 @@ public record SalaryShare(
     /** The value of one unit (one leaver) for a salary: the lower bound × the salary. */
     public ConversionValue valueFor(Money annualSalary) {
         return ConversionValue.of(technique, annualSalary.times(low.fraction()), source, year)
-                .withEvidence("Lower bound " + low.value().toPlainString() + "% of annual salary (" + key + ")");
+                .withEvidence("Lower bound " + low.value().toPlainString() + "% of annual salary (" + key + ")")
+                .withRange(annualSalary.times(low.fraction()), annualSalary.times(high.fraction()));
     }
 }

@@ -86,7 +86,8 @@ class ConversionTest {
                 2025,
                 Optional.empty(),
                 Optional.empty(),
-                Optional.of(Percentage.of(50)));
+                Optional.of(Percentage.of(50)),
+                Optional.empty());
 
         assertThat(converted(conversion.annualValue(improvement("1"), PeriodLength.MONTH, estimated))
                         .value())

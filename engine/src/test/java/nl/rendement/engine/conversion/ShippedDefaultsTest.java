@@ -40,6 +40,9 @@ class ShippedDefaultsTest {
                 .annualValue(Traced.of(new BigDecimal("2"), Step.of("test.isolated")), PeriodLength.YEAR, perLeaver);
 
         assertThat(perLeaver.valuePerUnit()).isEqualTo(Money.of("37500", "EUR"));
+        // The range 75-125% of 50,000 = 37,500 to 62,500 feeds the uncertainty model.
+        assertThat(perLeaver.range().orElseThrow())
+                .isEqualTo(new ValueRange(Money.of("37500", "EUR"), Money.of("62500", "EUR")));
         assertThat(((ConversionOutcome.Converted) outcome).annualValue().value())
                 .isEqualTo(Money.of("75000", "EUR"));
     }
