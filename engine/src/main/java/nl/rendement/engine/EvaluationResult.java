@@ -2,17 +2,20 @@ package nl.rendement.engine;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import nl.rendement.engine.costs.CostOutcome;
 import nl.rendement.engine.isolation.MeasureBenefit;
 import nl.rendement.engine.money.Money;
 import nl.rendement.engine.roi.RoiOutcome;
 import nl.rendement.engine.trail.Reason;
 import nl.rendement.engine.trail.Traced;
+import nl.rendement.engine.uncertainty.RoiRange;
 
 /**
  * What an evaluation gives: per measure its headline benefit a year with the alternatives beside
  * it; the annual benefits; the fully loaded costs (or why there are none); the ROI gross of
- * reimbursements (the headline) and net of them (on request); the intangibles; and notes such as
+ * reimbursements (the headline) and net of them (on request); the ROI's range, probability of
+ * meeting the objective and sensitivity (when there is an ROI); the intangibles; and notes such as
  * the small-group notice. Every figure carries its trail.
  */
 public record EvaluationResult(
@@ -22,6 +25,7 @@ public record EvaluationResult(
         CostOutcome costs,
         RoiOutcome roi,
         RoiOutcome roiNetOfReimbursements,
+        Optional<RoiRange> range,
         List<Intangible> intangibles,
         List<Reason> notes) {
 
@@ -32,6 +36,7 @@ public record EvaluationResult(
         Objects.requireNonNull(costs, "costs");
         Objects.requireNonNull(roi, "roi");
         Objects.requireNonNull(roiNetOfReimbursements, "roiNetOfReimbursements");
+        Objects.requireNonNull(range, "range");
         intangibles = List.copyOf(intangibles);
         notes = List.copyOf(notes);
     }

@@ -2,6 +2,7 @@ package nl.rendement.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.rendement.engine.costs.CostOutcome;
 import nl.rendement.engine.costs.CostSettings;
 import nl.rendement.engine.costs.FullyLoadedCosts;
@@ -9,11 +10,15 @@ import nl.rendement.engine.isolation.Headlines;
 import nl.rendement.engine.isolation.MeasureBenefit;
 import nl.rendement.engine.money.Money;
 import nl.rendement.engine.roi.Roi;
+import nl.rendement.engine.roi.RoiFigures;
 import nl.rendement.engine.roi.RoiOutcome;
 import nl.rendement.engine.trail.Reason;
 import nl.rendement.engine.trail.Step;
 import nl.rendement.engine.trail.Traced;
 import nl.rendement.engine.trail.Trail;
+import nl.rendement.engine.uncertainty.MonteCarlo;
+import nl.rendement.engine.uncertainty.RoiRange;
+import nl.rendement.engine.value.Numbers;
 
 /**
  * The engine's entry point: one programme's evaluation in, its result with every trail out.
@@ -25,12 +30,25 @@ import nl.rendement.engine.trail.Trail;
  *   <li>the annual benefits: the sum of the headlines;
  *   <li>the fully loaded costs over all participants (principles 6 and 10, METHOD §6);
  *   <li>the ROI gross of reimbursements, and net of them (METHOD §7); no ROI, with its reasons,
- *       when no measure adds a credible benefit or the costs cannot be had.
+ *       when no measure adds a credible benefit or the costs cannot be had;
+ *   <li>the ROI's range, the probability of meeting the objective and the sensitivity ranking
+ *       from the seeded Monte Carlo model of METHOD §4.5.
  * </ol>
  *
- * Stateless and immutable; the same evaluation always gives the same result.
+ * Immutable; the same evaluation always gives the same result (the Monte Carlo model is seeded).
  */
 public final class Evaluator {
+
+    private final MonteCarlo monteCarlo;
+
+    /** With the Monte Carlo model's default iterations and seed. */
+    public Evaluator() {
+        this(MonteCarlo.withDefaults());
+    }
+
+    public Evaluator(MonteCarlo monteCarlo) {
+        this.monteCarlo = monteCarlo;
+    }
 
     public EvaluationResult evaluate(Evaluation evaluation) {
         EvaluationSettings settings = evaluation.settings();
@@ -70,6 +88,7 @@ public final class Evaluator {
                     noCosts,
                     none,
                     none,
+                    Optional.empty(),
                     evaluation.intangibles(),
                     notes);
         }
@@ -84,13 +103,20 @@ public final class Evaluator {
                         settings.vatReclaimable()),
                 evaluation.rates());
         Returns returns = new Returns(roi(settings), evaluation.horizon());
+        RoiOutcome gross = returns.gross(measures, annualBenefits, costs);
+        Optional<RoiRange> range = gross instanceof RoiFigures
+                ? RoiModels.of(evaluation, measures, costs)
+                        .map(model -> monteCarlo.run(
+                                model, Numbers.toDouble(settings.roiObjective().value())))
+                : Optional.empty();
         return new EvaluationResult(
                 evaluation.programme(),
                 measures,
                 annualBenefits,
                 costs,
-                returns.gross(measures, annualBenefits, costs),
+                gross,
                 returns.net(measures, annualBenefits, costs),
+                range,
                 evaluation.intangibles(),
                 notes);
     }

@@ -10,11 +10,9 @@ import nl.rendement.engine.isolation.Candidate;
 import nl.rendement.engine.isolation.IsolatedOutside;
 import nl.rendement.engine.isolation.IsolationMethod;
 import nl.rendement.engine.isolation.control.ControlGroupEstimate;
-import nl.rendement.engine.isolation.control.ControlGroupIsolation;
 import nl.rendement.engine.isolation.control.ControlGroupOutcome;
 import nl.rendement.engine.isolation.estimate.EstimateIsolation;
 import nl.rendement.engine.isolation.estimate.EstimateResult;
-import nl.rendement.engine.isolation.estimate.EstimateRules;
 import nl.rendement.engine.isolation.estimate.EstimateSet;
 import nl.rendement.engine.money.ExchangeRates;
 import nl.rendement.engine.money.Money;
@@ -42,16 +40,14 @@ final class MeasureCandidates {
 
     List<Candidate> of(MeasureEvaluation measure) {
         List<Candidate> candidates = new ArrayList<>();
-        EstimateIsolation estimates =
-                EstimateIsolation.withRules(EstimateRules.withDefaults(settings.anonymityThreshold())
-                        .withExtremeClaimRule(settings.extremeClaimRule()));
+        EstimateIsolation estimates = Isolators.estimates(settings);
         for (EstimateSet set : measure.estimates()) {
             EstimateResult result = estimates.isolate(set);
             candidates.add(candidate(method(set), measure, result.groupTotal(), result.notCredible()));
         }
         measure.controlGroup()
                 .ifPresent(group -> candidates.add(control(
-                        ControlGroupIsolation.withDefaults(settings.anonymityThreshold())
+                        Isolators.control(settings)
                                 .isolate(group, measure.measure().direction()),
                         measure)));
         measure.outside().forEach(effect -> candidates.add(outside(effect, measure)));
@@ -121,7 +117,7 @@ final class MeasureCandidates {
         return Candidate.notCredible(method, annual, against);
     }
 
-    private static IsolationMethod method(EstimateSet set) {
+    static IsolationMethod method(EstimateSet set) {
         return switch (set.source()) {
             case PARTICIPANT -> IsolationMethod.PARTICIPANT_ESTIMATE;
             case MANAGER -> IsolationMethod.MANAGER_ESTIMATE;

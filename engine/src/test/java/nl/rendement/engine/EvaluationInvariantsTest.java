@@ -28,6 +28,8 @@ import nl.rendement.engine.measures.ImpactMeasure;
 import nl.rendement.engine.measures.PeriodLength;
 import nl.rendement.engine.money.ExchangeRates;
 import nl.rendement.engine.roi.RoiFigures;
+import nl.rendement.engine.uncertainty.MonteCarlo;
+import nl.rendement.engine.uncertainty.RoiRange;
 import nl.rendement.engine.value.Horizon;
 import nl.rendement.engine.value.Percentage;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +38,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Invariants of the whole evaluation over generated cases (seeded, so every failure reproduces). */
 class EvaluationInvariantsTest {
 
-    private final Evaluator evaluator = new Evaluator();
+    /** Few Monte Carlo iterations: these invariants are about the headline; the range has its own tests. */
+    private final Evaluator evaluator = new Evaluator(MonteCarlo.withDefaults().withIterations(200));
 
     static Stream<Long> seeds() {
         return IntStream.range(0, 150).mapToObj(i -> 1000L + i);
@@ -49,6 +52,27 @@ class EvaluationInvariantsTest {
             BigDecimal fromBcr =
                     figures.benefitCostRatio().value().subtract(BigDecimal.ONE).multiply(BigDecimal.valueOf(100));
             assertThat(figures.roiPercent().value().subtract(fromBcr).abs()).isLessThan(new BigDecimal("1e-25"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void theUncertaintyModelGivesTheHeadlineRoiAtItsCentreAndOrderedPercentiles(long seed) {
+        EvaluationResult result = evaluator.evaluate(generate(new Random(seed)));
+        if (result.roi() instanceof RoiFigures figures) {
+            RoiRange range = result.range().orElseThrow();
+            BigDecimal headline = (BigDecimal) range.trail()
+                    .all("uncertainty.range")
+                    .get(0)
+                    .fact("headline")
+                    .orElseThrow();
+            assertThat(headline.subtract(figures.roiPercent().value()).abs())
+                    .isLessThan(new BigDecimal("1e-6")
+                            .max(figures.roiPercent().value().abs().multiply(new BigDecimal("1e-12"))));
+            assertThat(range.p5()).isLessThanOrEqualTo(range.median());
+            assertThat(range.median()).isLessThanOrEqualTo(range.p95());
+        } else {
+            assertThat(result.range()).isEmpty();
         }
     }
 
