@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class TrailCodesDocumentedTest {
 
-    private static final Pattern CODE_IN_SOURCE =
-            Pattern.compile("\"((?:money|cost|estimate|control|conversion|isolation|roi|evaluation)\\.[A-Za-z.]+)\"");
+    private static final Pattern CODE_IN_SOURCE = Pattern.compile(
+            "\"((?:money|cost|estimate|control|conversion|isolation|roi|evaluation|level)\\.[A-Za-z.]+)\"");
     private static final Pattern CODE_IN_TABLE = Pattern.compile("^\\| `([a-zA-Z.]+)`", Pattern.MULTILINE);
 
     @Test
