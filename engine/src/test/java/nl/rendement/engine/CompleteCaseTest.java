@@ -24,6 +24,12 @@ import nl.rendement.engine.costs.Reimbursement;
 import nl.rendement.engine.isolation.IsolationMethod;
 import nl.rendement.engine.isolation.control.GivenControlGroup;
 import nl.rendement.engine.isolation.control.PersonChange;
+import nl.rendement.engine.levels.ApplicationAnswer;
+import nl.rendement.engine.levels.ApplicationSurvey;
+import nl.rendement.engine.levels.RatingItem;
+import nl.rendement.engine.levels.ReactionSurvey;
+import nl.rendement.engine.levels.learning.LearningScores;
+import nl.rendement.engine.levels.learning.PersonScore;
 import nl.rendement.engine.measures.Direction;
 import nl.rendement.engine.measures.ImpactMeasure;
 import nl.rendement.engine.measures.PeriodLength;
@@ -97,6 +103,30 @@ class CompleteCaseTest {
                 .extracting(Intangible::name)
                 .containsExactly("Team cohesion", "Employer brand");
         assertThat(result.notes()).isEmpty();
+        assertThat(result.levels()
+                        .reaction()
+                        .orElseThrow()
+                        .netPromoterScore()
+                        .result()
+                        .orElseThrow()
+                        .value())
+                .isCloseTo(30.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(result.levels()
+                        .learning()
+                        .orElseThrow()
+                        .rawGain()
+                        .orElseThrow()
+                        .gain()
+                        .value())
+                .isCloseTo(14.5 - 56.0 / 6, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(result.levels()
+                        .application()
+                        .orElseThrow()
+                        .applying()
+                        .result()
+                        .orElseThrow()
+                        .value())
+                .isCloseTo(70.0, org.assertj.core.api.Assertions.within(1e-9));
     }
 
     @Test
@@ -110,7 +140,8 @@ class CompleteCaseTest {
                 full.costs(),
                 full.rates(),
                 full.intangibles(),
-                full.horizon());
+                full.horizon(),
+                full.levels());
 
         assertThat(new Evaluator().evaluate(more).notes())
                 .extracting(reason -> reason.code())
@@ -176,7 +207,37 @@ class CompleteCaseTest {
                 List.of(
                         new Intangible("Team cohesion", "Teams report working together more", Optional.empty()),
                         new Intangible("Employer brand", "Mentioned by applicants", Optional.empty())),
-                Horizon.ONE_YEAR);
+                Horizon.ONE_YEAR,
+                levels());
+    }
+
+    /**
+     * Levels 1-3. Reaction: relevance 4,5,4,3,5,4,4,5,3,4 = 41 / 10 = 4.1 against a target of 4.0;
+     * would recommend 9,10,8,7,9,6,10,8,9,5: promoters (9-10) 5 of 10 = 50%, detractors (0-6) 2 of
+     * 10 = 20%, NPS +30. Learning (out of 20): pre 8,10,12,6,9,11 (mean 9.333), post
+     * 14,15,16,12,13,17 (mean 14.5): raw gain 5.1667. Application: 7 of 10 apply (70%).
+     */
+    static LevelInputs levels() {
+        ReactionSurvey reaction = new ReactionSurvey(
+                List.of(RatingItem.of("Relevance", List.of(4, 5, 4, 3, 5, 4, 4, 5, 3, 4), 4.0)),
+                List.of(9, 10, 8, 7, 9, 6, 10, 8, 9, 5),
+                List.of("Practical", "Too long on day two"));
+        LearningScores learning = LearningScores.of(
+                20,
+                List.of(
+                        PersonScore.of("P01", 8, 14),
+                        PersonScore.of("P02", 10, 15),
+                        PersonScore.of("P03", 12, 16),
+                        PersonScore.of("P04", 6, 12),
+                        PersonScore.of("P05", 9, 13),
+                        PersonScore.of("P06", 11, 17)));
+        List<ApplicationAnswer> answers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            answers.add(ApplicationAnswer.of(i < 7, i % 2 == 0 ? "weekly" : "monthly"));
+        }
+        ApplicationSurvey application = new ApplicationSurvey(List.of("weekly", "monthly"), answers, List.of());
+        return new LevelInputs(
+                Optional.empty(), Optional.of(reaction), Optional.of(learning), Optional.of(application));
     }
 
     private static CostLedger ledger() {
