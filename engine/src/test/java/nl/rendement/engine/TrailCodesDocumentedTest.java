@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class TrailCodesDocumentedTest {
 
     private static final Pattern CODE_IN_SOURCE = Pattern.compile(
-            "\"((?:money|cost|estimate|control|conversion|isolation|roi|evaluation|series|uncertainty|learning|level)"
+            "\"((?:money|cost|estimate|control|conversion|isolation|roi|evaluation|series|uncertainty|learning|level|forecast)"
                     + "\\.[A-Za-z.]+)\"");
     private static final Pattern CODE_IN_TABLE = Pattern.compile("^\\| `([a-zA-Z.]+)`", Pattern.MULTILINE);
 
