@@ -1,20 +1,13 @@
 package nl.rendement.engine;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import nl.rendement.engine.costs.CostOutcome;
 import nl.rendement.engine.costs.CostSettings;
 import nl.rendement.engine.costs.FullyLoadedCosts;
 import nl.rendement.engine.isolation.Headlines;
 import nl.rendement.engine.isolation.MeasureBenefit;
-import nl.rendement.engine.measures.series.Comparison;
-import nl.rendement.engine.measures.series.KpiSeries;
-import nl.rendement.engine.measures.series.SeriesInput;
-import nl.rendement.engine.measures.series.SeriesOutcome;
 import nl.rendement.engine.money.Money;
 import nl.rendement.engine.roi.Roi;
 import nl.rendement.engine.roi.RoiFigures;
@@ -97,7 +90,7 @@ public final class Evaluator {
                     none,
                     Optional.empty(),
                     LevelResults.of(evaluation.levels(), settings.anonymityThreshold(), noCosts),
-                    series(evaluation),
+                    MeasureSeries.of(evaluation),
                     evaluation.intangibles(),
                     notes);
         }
@@ -129,30 +122,9 @@ public final class Evaluator {
                 returns.net(measures, annualBenefits, costs),
                 range,
                 levels,
-                series(evaluation),
+                MeasureSeries.of(evaluation),
                 evaluation.intangibles(),
                 notes);
-    }
-
-    /** The KPI series of every measure with observations: participants beside the comparison. */
-    private static Map<String, SeriesOutcome> series(Evaluation evaluation) {
-        KpiSeries series = KpiSeries.withDefaults().withK(evaluation.settings().anonymityThreshold());
-        Map<String, SeriesOutcome> all = new LinkedHashMap<>();
-        for (MeasureEvaluation measure : evaluation.measures()) {
-            if (measure.measure().observations().isEmpty()) {
-                continue;
-            }
-            SeriesInput input = SeriesInput.of(measure.measure(), evaluation.participants())
-                    .withComparison(
-                            measure.controlGroup().map(group -> Comparison.ControlGroup.of(group, Set.of())),
-                            measure.eligibleNonParticipants());
-            all.put(
-                    measure.measure().id(),
-                    series.of(measure.tenuredMedian()
-                            .map(input::withTenuredMedian)
-                            .orElse(input)));
-        }
-        return all;
     }
 
     private static Roi roi(EvaluationSettings settings) {

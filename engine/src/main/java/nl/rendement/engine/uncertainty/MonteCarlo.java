@@ -6,9 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import nl.rendement.engine.trail.Step;
-import nl.rendement.engine.trail.Trail;
-import nl.rendement.engine.value.Numbers;
 import org.apache.commons.statistics.descriptive.Quantile;
 
 /**
@@ -76,7 +73,7 @@ public final class MonteCarlo {
                 varied,
                 fixed,
                 swings,
-                trail(model, varied, fixed, q, probability, objectivePercent, swings));
+                RangeTrail.of(model, varied, fixed, q, probability, objectivePercent, swings, iterations, seed));
     }
 
     private static List<RoiRange.Swing> sensitivity(RoiModel model, List<UncertainInput> varied) {
@@ -105,65 +102,5 @@ public final class MonteCarlo {
     /** A uniform draw strictly inside (0, 1), as an inverse normal needs. */
     private static double open(SplittableRandom random) {
         return ((random.nextLong() >>> 11) + 0.5) * 0x1.0p-53;
-    }
-
-    private Trail trail(
-            RoiModel model,
-            List<UncertainInput> varied,
-            List<UncertainInput> fixed,
-            double[] q,
-            double probability,
-            double objective,
-            List<RoiRange.Swing> swings) {
-        List<Step> steps = new ArrayList<>();
-        varied.forEach(input -> steps.add(Step.of(
-                "uncertainty.input",
-                "key",
-                input.key(),
-                "measure",
-                input.measureId(),
-                "kind",
-                input.kind().name(),
-                "distribution",
-                input.distribution().toString())));
-        fixed.forEach(input -> steps.add(Step.of(
-                "uncertainty.fixed",
-                "key",
-                input.key(),
-                "measure",
-                input.measureId(),
-                "value",
-                Numbers.toDecimal(input.distribution().centre()))));
-        steps.add(Step.of(
-                "uncertainty.range",
-                "p5",
-                Numbers.toDecimal(q[0]),
-                "median",
-                Numbers.toDecimal(q[1]),
-                "p95",
-                Numbers.toDecimal(q[2]),
-                "headline",
-                Numbers.toDecimal(model.headlineRoi()),
-                "iterations",
-                iterations,
-                "seed",
-                seed,
-                "quantiles",
-                "Hyndman-Fan type 7"));
-        steps.add(Step.of(
-                "uncertainty.probability",
-                "objective",
-                Numbers.toDecimal(objective),
-                "probability",
-                Numbers.toDecimal(probability)));
-        swings.forEach(swing -> steps.add(Step.of(
-                "uncertainty.sensitivity",
-                "key",
-                swing.key(),
-                "roiAtLow",
-                Numbers.toDecimal(swing.roiAtLow()),
-                "roiAtHigh",
-                Numbers.toDecimal(swing.roiAtHigh()))));
-        return new Trail(steps);
     }
 }
