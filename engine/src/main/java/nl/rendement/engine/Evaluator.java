@@ -59,7 +59,7 @@ public final class Evaluator {
                         headlines.choose(measure.measure().id(), candidates.of(measure), settings.reportingCurrency()))
                 .toList();
         Traced<Money> annualBenefits = sum(measures, settings);
-        List<Reason> notes = new ArrayList<>();
+        List<Reason> notes = new ArrayList<>(candidates.notes());
         if (evaluation.participants().size() < settings.anonymityThreshold()) {
             notes.add(Reason.of(
                     "evaluation.smallGroup",

@@ -31,6 +31,7 @@ final class MeasureCandidates {
     private final EvaluationSettings settings;
     private final Conversion conversion;
     private final ExchangeRates rates;
+    private final List<Reason> notes = new ArrayList<>();
 
     MeasureCandidates(EvaluationSettings settings, ExchangeRates rates) {
         this.settings = settings;
@@ -43,6 +44,21 @@ final class MeasureCandidates {
         EstimateIsolation estimates = Isolators.estimates(settings);
         for (EstimateSet set : measure.estimates()) {
             EstimateResult result = estimates.isolate(set);
+            long included = result.estimates().stream()
+                    .filter(estimate -> estimate.included())
+                    .count();
+            if (included > 0 && included < settings.anonymityThreshold()) {
+                notes.add(Reason.of(
+                        "evaluation.estimateOnFewerThanK",
+                        "measure",
+                        measure.measure().id(),
+                        "source",
+                        set.source().name(),
+                        "estimates",
+                        included,
+                        "k",
+                        settings.anonymityThreshold()));
+            }
             candidates.add(candidate(method(set), measure, result.groupTotal(), result.notCredible()));
         }
         measure.controlGroup()
@@ -52,6 +68,14 @@ final class MeasureCandidates {
                         measure)));
         measure.outside().forEach(effect -> candidates.add(outside(effect, measure)));
         return candidates;
+    }
+
+    /**
+     * The small-group marks of the estimates seen so far: a source's benefit resting on 1 to k - 1
+     * people's estimates (METHOD §1; pages withhold it, and its trail rows, by role).
+     */
+    List<Reason> notes() {
+        return List.copyOf(notes);
     }
 
     private Candidate control(ControlGroupOutcome outcome, MeasureEvaluation measure) {
