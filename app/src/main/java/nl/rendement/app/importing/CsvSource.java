@@ -1,0 +1,95 @@
+package nl.rendement.app.importing;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A CSV file. Its encoding is UTF-8 when every byte sequence is valid UTF-8 (a BOM is skipped),
+ * and Windows-1252 otherwise: Excel on Windows writes one of the two, and text in Windows-1252
+ * with any accent is almost never valid UTF-8. The delimiter, {@code ;} or {@code ,}, is the one
+ * the header line uses; a header with both is split both ways and the split that finds more of
+ * the schema's columns wins.
+ */
+final class CsvSource implements TableSource {
+
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private final Path file;
+    private final Charset charset;
+    private final char delimiter;
+
+    private CsvSource(Path file, Charset charset, char delimiter) {
+        this.file = file;
+        this.charset = charset;
+        this.delimiter = delimiter;
+    }
+
+    static CsvSource open(Path file, TableSchema schema) throws IOException {
+        Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        return new CsvSource(file, charset, Delimiters.detect(headerLine(file, charset), schema));
+    }
+
+    @Override
+    public void read(RawRows rows) throws IOException {
+        try (CsvReader<CsvRecord> csv = CsvReader.builder()
+                .fieldSeparator(delimiter)
+                .quoteCharacter('"')
+                .skipEmptyLines(false)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .detectBomHeader(true)
+                .ofCsvRecord(file, charset)) {
+            int number = 0;
+            for (CsvRecord record : csv) {
+                number++;
+                rows.row(new RawRow(
+                        number,
+                        record.getFields().stream()
+                                .map(text -> new RawCell(text, RawCell.Kind.TEXT))
+                                .toList()));
+            }
+        } catch (CsvParseException malformed) {
+            throw new UnreadableTable("importing.problem.malformedCsv");
+        }
+    }
+
+    private static boolean isUtf8(Path file) throws IOException {
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader reader = new InputStreamReader(Files.newInputStream(file), decoder)) {
+            char[] buffer = new char[8192];
+            while (reader.read(buffer) != -1) {
+                // decoding is the check
+            }
+            return true;
+        } catch (CharacterCodingException notUtf8) {
+            return false;
+        }
+    }
+
+    private static String headerLine(Path file, Charset charset) throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
+            List<String> firstLines =
+                    reader.lines().filter(line -> !line.isBlank()).limit(1).toList();
+            if (firstLines.isEmpty()) {
+                throw new UnreadableTable("importing.problem.noHeader");
+            }
+            return firstLines.get(0).replace("\uFEFF", "");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package nl.rendement.app.importing;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+
+/** Decides a CSV file's delimiter from its header line. */
+final class Delimiters {
+
+    private Delimiters() {}
+
+    static char detect(String headerLine, TableSchema schema) {
+        boolean semicolon = occursOutsideQuotes(headerLine, ';');
+        boolean comma = occursOutsideQuotes(headerLine, ',');
+        if (semicolon != comma) {
+            return semicolon ? ';' : ',';
+        }
+        if (semicolon) {
+            int bySemicolon = matches(headerLine, ';', schema);
+            int byComma = matches(headerLine, ',', schema);
+            if (bySemicolon != byComma) {
+                return bySemicolon > byComma ? ';' : ',';
+            }
+        }
+        throw new UnreadableTable("importing.problem.undecidableDelimiter", headerLine);
+    }
+
+    private static boolean occursOutsideQuotes(String line, char wanted) {
+        boolean quoted = false;
+        for (char c : line.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == wanted && !quoted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int matches(String line, char delimiter, TableSchema schema) {
+        var headers = CsvReader.builder()
+                .fieldSeparator(delimiter)
+                .ofSingleCsvRecord(line)
+                .getFields();
+        return (int) schema.columns().stream()
+                .filter(column -> headers.stream().anyMatch(column::matches))
+                .count();
+    }
+}

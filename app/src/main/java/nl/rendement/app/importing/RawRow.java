@@ -1,0 +1,19 @@
+package nl.rendement.app.importing;
+
+import java.util.List;
+
+/** A row as the file stores it, numbered as a spreadsheet shows it. */
+record RawRow(int number, List<RawCell> cells) {
+
+    RawRow {
+        cells = List.copyOf(cells);
+    }
+
+    RawCell cell(int index) {
+        return index < cells.size() ? cells.get(index) : RawCell.BLANK;
+    }
+
+    boolean isBlank() {
+        return cells.stream().allMatch(RawCell::isBlank);
+    }
+}

@@ -1,0 +1,51 @@
+package nl.rendement.app.importing;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The second pass over a file: reads every row below the header and hands clean rows on, until
+ * the first problem; after that it only collects problems.
+ */
+final class RowReader implements RawRows {
+
+    private final Survey.Decisions decisions;
+    private final Cells cells;
+    private final ProblemLog log;
+    private final Consumer<Row> rows;
+
+    RowReader(Survey.Decisions decisions, ProblemLog log, Consumer<Row> rows) {
+        this.decisions = decisions;
+        this.cells = new Cells(decisions.styles(), decisions.dates());
+        this.log = log;
+        this.rows = rows;
+    }
+
+    @Override
+    public void row(RawRow raw) {
+        if (raw.number() <= decisions.headerRow() || raw.isBlank()) {
+            return;
+        }
+        Map<Column, Object> values = new HashMap<>();
+        boolean clean = true;
+        for (Headers.Placed placed : decisions.columns()) {
+            RawCell cell = raw.cell(placed.index());
+            CellRead read = cells.read(placed.column(), cell);
+            if (read instanceof CellRead.Value value) {
+                value.value().ifPresent(found -> values.put(placed.column(), found));
+            } else if (read instanceof CellRead.Wrong wrong) {
+                log.at(
+                        raw.number(),
+                        placed.header(),
+                        cell.shown(),
+                        wrong.reason(),
+                        wrong.arguments().toArray());
+                clean = false;
+            }
+        }
+        if (clean && log.isEmpty()) {
+            rows.accept(new Row(raw.number(), values));
+        }
+    }
+}

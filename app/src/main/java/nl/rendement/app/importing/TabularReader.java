@@ -1,0 +1,104 @@
+package nl.rendement.app.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads CSV and XLSX files into rows of the caller's columns: the one place Rendement reads
+ * tabular files. See {@code docs/importing.md} for the conventions it applies.
+ *
+ * <p>A file is read twice, never held whole: first to find the columns and decide each number
+ * column's style and the file's date order from all their values, then to read the rows. An XLSX
+ * file (recognised by its content, not its name) is read from its first sheet unless a sheet is
+ * named; anything else is read as CSV.
+ *
+ * <p>Problems name the file, row, column, value and reason; all of them are collected, up to
+ * {@link TableProblems#CAP}.
+ */
+public final class TabularReader {
+
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+
+    private final TableSchema schema;
+    private final Conventions conventions;
+    private final Optional<String> sheet;
+
+    private TabularReader(TableSchema schema, Conventions conventions, Optional<String> sheet) {
+        this.schema = Objects.requireNonNull(schema, "schema");
+        this.conventions = Objects.requireNonNull(conventions, "conventions");
+        this.sheet = sheet;
+    }
+
+    /** A reader of the schema's columns with no declared conventions. */
+    public static TabularReader of(TableSchema schema) {
+        return new TabularReader(schema, Conventions.none(), Optional.empty());
+    }
+
+    public TabularReader with(Conventions declared) {
+        return new TabularReader(schema, declared, sheet);
+    }
+
+    /** Reads this sheet of an XLSX file instead of the first; a file without it is refused. */
+    public TabularReader sheet(String name) {
+        return new TabularReader(schema, conventions, Optional.of(name));
+    }
+
+    /**
+     * Reads the whole file into memory: every row, or the problems.
+     *
+     * @param fileName the name the person knows the file by, used in problems
+     */
+    public TableResult read(Path file, String fileName) {
+        List<Row> rows = new ArrayList<>();
+        TableProblems problems = readEach(file, fileName, rows::add);
+        return problems.isEmpty() ? new TableResult.Rows(rows) : new TableResult.Problems(problems);
+    }
+
+    /**
+     * Streams the file's rows to {@code rows} in file order, in constant memory. Rows are handed on
+     * only while no problem has been found; so a caller keeps what it received only when the
+     * returned problems are empty (for example by importing inside one transaction).
+     *
+     * @param fileName the name the person knows the file by, used in problems
+     * @return the problems; empty when every row was handed on
+     */
+    public TableProblems readEach(Path file, String fileName, Consumer<Row> rows) {
+        ProblemLog log = new ProblemLog(fileName);
+        try {
+            TableSource source = open(file);
+            Survey survey = new Survey(schema, log);
+            source.read(survey);
+            Optional<Survey.Decisions> decisions = survey.decide(conventions);
+            if (decisions.isPresent()) {
+                source.read(new RowReader(decisions.get(), log, rows));
+            }
+        } catch (UnreadableTable unreadable) {
+            log.inFile(unreadable.reason(), unreadable.arguments());
+        } catch (Survey.Stop headerProblems) {
+            // the header's problems are in the log
+        } catch (IOException unreadable) {
+            log.inFile("importing.problem.unreadable");
+        }
+        return log.problems();
+    }
+
+    private TableSource open(Path file) throws IOException {
+        byte[] start = new byte[ZIP.length];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(start, 0, start.length);
+        }
+        if (read == ZIP.length && Arrays.equals(start, ZIP)) {
+            return new XlsxSource(file, sheet);
+        }
+        return CsvSource.open(file, schema);
+    }
+}
