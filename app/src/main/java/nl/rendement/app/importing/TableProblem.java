@@ -37,7 +37,8 @@ public record TableProblem(String file, int row, String column, String value, St
             return messages.getMessage("importing.problem.inFile", new Object[] {file, why}, locale);
         }
         if (column.isEmpty()) {
-            return messages.getMessage("importing.problem.inRow", new Object[] {file, String.valueOf(row), why}, locale);
+            return messages.getMessage(
+                    "importing.problem.inRow", new Object[] {file, String.valueOf(row), why}, locale);
         }
         String where = value.isEmpty() ? "importing.problem.inEmptyCell" : "importing.problem.inCell";
         return messages.getMessage(where, new Object[] {file, String.valueOf(row), column, value, why}, locale);
