@@ -1,0 +1,78 @@
+package nl.rendement.app.importing;
+
+import static nl.rendement.app.importing.CsvReadingTest.HOURS;
+import static nl.rendement.app.importing.CsvReadingTest.NAME;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reader's paths the main CSV tests leave out: broken quoting, a style tie, a failing callback. */
+class CsvEdgeCasesTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void reportsAnUnclosedQuoteInsteadOfReadingOn() throws IOException {
+        Path file = write("Naam;Uren\n\"Ada;1,5\nBob;2\n");
+
+        TableResult result = TabularReader.of(TableSchema.of(NAME, HOURS)).read(file, "open.csv");
+
+        assertThat(result).isInstanceOf(TableResult.Problems.class);
+        assertThat(((TableResult.Problems) result).problems().shown())
+                .allSatisfy(problem -> assertThat(problem.file()).isEqualTo("open.csv"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void aColumnWithAsManyDutchAsEnglishValuesFollowsTheDeclaredStyleOrIsUndecidable() throws IOException {
+        // "1.234,5" reads only as Dutch, "1,234.5" only as English: one of each is a tie.
+        Path file = write("Naam;Uren\nAda;\"1.234,5\"\nBob;\"1,234.5\"\n");
+
+        TableResult undecided = TabularReader.of(TableSchema.of(NAME, HOURS)).read(file, "tie.csv");
+        TableResult dutch = TabularReader.of(TableSchema.of(NAME, HOURS))
+                .with(Conventions.dutch())
+                .read(file, "tie.csv");
+
+        assertThat(undecided).isInstanceOf(TableResult.Problems.class);
+        assertThat(((TableResult.Problems) undecided).problems().shown())
+                .extracting(TableProblem::reason, TableProblem::column, TableProblem::arguments)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "importing.problem.undecidableNumbers", "", List.of("Uren", "1.234,5")));
+        // Declared Dutch: Ada's value reads, Bob's is in the other style and is reported at its cell (row 3).
+        assertThat(dutch).isInstanceOf(TableResult.Problems.class);
+        assertThat(((TableResult.Problems) dutch).problems().shown())
+                .singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.row()).isEqualTo(3);
+                    assertThat(problem.value()).isEqualTo("1,234.5");
+                });
+    }
+
+    @Test
+    void aFailingCallbackStopsTheReadAndItsFailureReachesTheCaller() throws IOException {
+        Path file = write("Naam;Uren\nAda;1\nBob;2\nCas;3\n");
+        List<String> seen = new ArrayList<>();
+
+        assertThatThrownBy(() -> TabularReader.of(TableSchema.of(NAME, HOURS)).readEach(file, "stop.csv", row -> {
+                    seen.add(row.text(NAME).orElseThrow());
+                    if (seen.size() == 2) {
+                        throw new IllegalStateException("the caller's own failure");
+                    }
+                }))
+                .hasMessageContaining("the caller's own failure");
+        assertThat(seen).containsExactly("Ada", "Bob");
+    }
+
+    private Path write(String content) throws IOException {
+        return Files.write(folder.resolve("data.csv"), content.getBytes(StandardCharsets.UTF_8));
+    }
+}
