@@ -21,7 +21,15 @@ class ModuleStructureTest {
     @Test
     void treatsEveryFeaturePackageAsAModule() {
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-                .contains("importing", "organisation", "people", "portfolio", "programme", "security", "system");
+                .contains(
+                        "evaluation",
+                        "importing",
+                        "organisation",
+                        "people",
+                        "portfolio",
+                        "programme",
+                        "security",
+                        "system");
     }
 
     @Test

@@ -1,0 +1,93 @@
+package nl.rendement.app.evaluation;
+
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.rendement.engine.Evaluation;
+import nl.rendement.engine.EvaluationSettings;
+import nl.rendement.engine.Intangible;
+import nl.rendement.engine.MeasureEvaluation;
+import nl.rendement.engine.Participant;
+import nl.rendement.engine.costs.CostLedger;
+import nl.rendement.engine.money.ExchangeRates;
+import nl.rendement.engine.value.Horizon;
+
+/** The top of an evaluation file: programme, settings, horizon, participants, measures, costs, rates, intangibles. */
+final class EvaluationYaml {
+
+    /** Stands in for a missing or unreadable reporting currency so that the rest is still checked. */
+    private static final Currency PLACEHOLDER = Currency.getInstance("EUR");
+
+    private final Context context;
+
+    EvaluationYaml(Context context) {
+        this.context = context;
+    }
+
+    Optional<Evaluation> read(YamlMap root) {
+        int mark = context.mark();
+        String programme = root.required("programme", Kind.TEXT);
+        Optional<YamlMap> settingsMap = root.map("settings");
+        if (settingsMap.isEmpty() && !root.has("settings")) {
+            context.at(root.node(), "settings", "evaluation.problem.missing");
+        }
+        Currency reporting = settingsMap
+                .flatMap(map -> map.optional("reportingCurrency", Kind.CURRENCY))
+                .orElse(PLACEHOLDER);
+        Optional<EvaluationSettings> settings = settingsMap.flatMap(map -> SettingsYaml.settings(map, reporting));
+        Optional<Horizon> horizon = SettingsYaml.horizon(root);
+        List<Participant> participants = participants(root);
+        List<MeasureEvaluation> measures = measures(root, reporting);
+        Optional<CostLedger> costs = root.map("costs").flatMap(map -> new CostYaml(map, reporting).read());
+        if (!root.has("costs")) {
+            context.at(root.node(), "costs", "evaluation.problem.missing");
+        }
+        ExchangeRates rates = SettingsYaml.rates(root);
+        List<Intangible> intangibles = SettingsYaml.intangibles(root);
+        root.done();
+        context.checkRates(reporting, rates);
+        if (!context.cleanSince(mark)) {
+            return Optional.empty();
+        }
+        return context.engine(
+                root.node(),
+                "",
+                () -> new Evaluation(
+                        programme,
+                        settings.orElseThrow(),
+                        participants,
+                        measures,
+                        costs.orElseThrow(),
+                        rates,
+                        intangibles,
+                        horizon.orElseThrow()));
+    }
+
+    private List<Participant> participants(YamlMap root) {
+        Optional<String> file = root.optional("participants", Kind.TEXT);
+        return file.flatMap(name -> context.table(root.at("participants"), "participants", name, Tables.PARTICIPANTS))
+                .map(rows -> Tables.participants(context, name(file), rows))
+                .orElse(List.of());
+    }
+
+    private List<MeasureEvaluation> measures(YamlMap root, Currency reporting) {
+        List<MeasureEvaluation> measures = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (YamlMap map : root.maps("measures")) {
+            Optional<MeasureEvaluation> measure = new MeasureYaml(map, reporting).read();
+            String id = measure.map(read -> read.measure().id()).orElse("");
+            if (measure.isPresent() && !ids.add(id)) {
+                context.at(map.at("id"), map.field("id"), "evaluation.problem.duplicateId", id);
+            }
+            measure.ifPresent(measures::add);
+        }
+        return measures;
+    }
+
+    private static String name(Optional<String> file) {
+        return file.orElse("");
+    }
+}
