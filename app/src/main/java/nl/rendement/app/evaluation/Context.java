@@ -2,6 +2,7 @@ package nl.rendement.app.evaluation;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,11 @@ final class Context {
             String problem = syntax.getProblem() == null ? "" : syntax.getProblem();
             problems.add(EvaluationProblem.atLine(fileName, line, "", "evaluation.problem.syntax", List.of(problem)));
         } catch (IOException | YAMLException unreadable) {
-            problems.add(EvaluationProblem.atLine(fileName, 0, "", "evaluation.problem.unreadable", List.of()));
+            String reason = unreadable instanceof CharacterCodingException
+                            || unreadable.getCause() instanceof CharacterCodingException
+                    ? "evaluation.problem.notUtf8"
+                    : "evaluation.problem.unreadable";
+            problems.add(new EvaluationProblem(fileName, EvaluationProblem.Place.FILE, 0, "", "", reason, List.of()));
         }
         return Optional.empty();
     }

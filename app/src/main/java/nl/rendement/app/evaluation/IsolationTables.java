@@ -50,9 +50,16 @@ final class IsolationTables {
             return Optional.empty();
         }
         List<Estimate> answers = new ArrayList<>();
-        context.table(map.at("file"), map.field("file"), file, ESTIMATES)
-                .ifPresent(
-                        rows -> rows.forEach(row -> estimate(context, file, row).ifPresent(answers::add)));
+        Set<String> respondents = new HashSet<>();
+        for (Row row : context.table(map.at("file"), map.field("file"), file, ESTIMATES)
+                .orElse(List.of())) {
+            String respondent = row.text(RESPONDENT).orElseThrow();
+            if (respondents.add(respondent)) {
+                estimate(context, file, row).ifPresent(answers::add);
+            } else {
+                context.inRow(file, row, RESPONDENT, respondent, "evaluation.problem.duplicateId", respondent);
+            }
+        }
         if (!context.cleanSince(mark)) {
             return Optional.empty();
         }

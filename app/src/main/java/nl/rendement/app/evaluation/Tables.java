@@ -75,7 +75,8 @@ final class Tables {
     static Optional<BigDecimal> nonNegative(Context context, String table, Row row, Column column) {
         Optional<BigDecimal> value = row.decimal(column);
         if (value.filter(number -> number.signum() < 0).isPresent()) {
-            context.inRow(table, row, column, value.get().toPlainString(), "evaluation.problem.negative", value.get());
+            String written = value.get().toPlainString();
+            context.inRow(table, row, column, written, "evaluation.problem.negative", written);
             return Optional.empty();
         }
         return value;

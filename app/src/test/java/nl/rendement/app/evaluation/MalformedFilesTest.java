@@ -3,15 +3,23 @@ package nl.rendement.app.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import nl.rendement.app.evaluation.EvaluationProblem.Place;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -243,7 +251,298 @@ class MalformedFilesTest {
                         5,
                         "",
                         "evaluation.yaml, line 5: This is not valid YAML: expected ',' or ']', but got :",
-                        "evaluation.yaml, regel 5: Dit is geen geldige YAML: expected ',' or ']', but got :"));
+                        "evaluation.yaml, regel 5: Dit is geen geldige YAML: expected ',' or ']', but got :"),
+                arguments(
+                        "empty file",
+                        EVALUATION,
+                        YAML,
+                        "",
+                        EVALUATION,
+                        Place.LINE,
+                        1,
+                        "",
+                        "evaluation.yaml, line 1: The evaluation file is empty.",
+                        "evaluation.yaml, regel 1: Het evaluatiebestand is leeg."),
+                arguments(
+                        "field written twice",
+                        EVALUATION,
+                        "  employerCosts: 30",
+                        "  employerCosts: 30\n  employerCosts: 31",
+                        EVALUATION,
+                        Place.LINE,
+                        5,
+                        "settings.employerCosts",
+                        "evaluation.yaml, line 5, field “settings.employerCosts”: This field appears more than once.",
+                        "evaluation.yaml, regel 5, veld “settings.employerCosts”: Dit veld staat er meer dan eens."),
+                arguments(
+                        "a list where fields are expected",
+                        EVALUATION,
+                        "participants: participants.csv",
+                        "horizon: [12]\nparticipants: participants.csv",
+                        EVALUATION,
+                        Place.LINE,
+                        6,
+                        "horizon",
+                        "evaluation.yaml, line 6, field “horizon”: Fields (name: value) belong here.",
+                        "evaluation.yaml, regel 6, veld “horizon”: Hier horen velden (naam: waarde)."),
+                arguments(
+                        "a single value where a list is expected",
+                        EVALUATION,
+                        "zero: [needs-assessment]",
+                        "zero: needs-assessment",
+                        EVALUATION,
+                        Place.LINE,
+                        30,
+                        "costs.zero",
+                        "evaluation.yaml, line 30, field “costs.zero”: A list (lines starting with “-”) belongs here.",
+                        "evaluation.yaml, regel 30, veld “costs.zero”: Hier hoort een lijst (regels die met “-”"
+                                + " beginnen)."),
+                arguments(
+                        "a list where a single value is expected",
+                        EVALUATION,
+                        "programme: Supervisor skills",
+                        "programme: [Supervisor skills, Coaching]",
+                        EVALUATION,
+                        Place.LINE,
+                        1,
+                        "programme",
+                        "evaluation.yaml, line 1, field “programme”: A single value belongs here, not a list or"
+                                + " fields.",
+                        "evaluation.yaml, regel 1, veld “programme”: Hier hoort één waarde, geen lijst of velden."),
+                arguments(
+                        "not a whole number",
+                        EVALUATION,
+                        "year: 2025",
+                        "year: 2025.5",
+                        EVALUATION,
+                        Place.LINE,
+                        17,
+                        "measures[0].conversion.year",
+                        "evaluation.yaml, line 17, field “measures[0].conversion.year”: “2025.5” is not a whole"
+                                + " number.",
+                        "evaluation.yaml, regel 17, veld “measures[0].conversion.year”: “2025.5” is geen geheel"
+                                + " getal."),
+                arguments(
+                        "not yes or no",
+                        EVALUATION,
+                        "  employerCosts: 30",
+                        "  employerCosts: 30\n  vatReclaimable: maybe",
+                        EVALUATION,
+                        Place.LINE,
+                        5,
+                        "settings.vatReclaimable",
+                        "evaluation.yaml, line 5, field “settings.vatReclaimable”: “maybe” is neither true nor false.",
+                        "evaluation.yaml, regel 5, veld “settings.vatReclaimable”: “maybe” is niet true of false."),
+                arguments(
+                        "not more than zero",
+                        EVALUATION,
+                        "hoursWorkedPerFteYear: 1600",
+                        "hoursWorkedPerFteYear: 0",
+                        EVALUATION,
+                        Place.LINE,
+                        5,
+                        "settings.hoursWorkedPerFteYear",
+                        "evaluation.yaml, line 5, field “settings.hoursWorkedPerFteYear”: “0” must be more than 0.",
+                        "evaluation.yaml, regel 5, veld “settings.hoursWorkedPerFteYear”: “0” moet groter zijn dan 0."),
+                arguments(
+                        "an exchange rate of zero",
+                        EVALUATION,
+                        "costs:\n  file",
+                        "exchangeRates:\n  - {from: USD, to: EUR, rate: 0, date: 2025-02-28, source: ECB}\ncosts:\n  file",
+                        EVALUATION,
+                        Place.LINE,
+                        24,
+                        "exchangeRates[0].rate",
+                        "evaluation.yaml, line 24, field “exchangeRates[0].rate”: “0” must be more than 0.",
+                        "evaluation.yaml, regel 24, veld “exchangeRates[0].rate”: “0” moet groter zijn dan 0."),
+                arguments(
+                        "unknown currency code",
+                        "costs.csv",
+                        "EUR",
+                        "EURO",
+                        "costs.csv",
+                        Place.ROW,
+                        2,
+                        "currency",
+                        "costs.csv, row 2, column “currency”, value “EURO”: “EURO” is not a currency code such as EUR"
+                                + " or USD.",
+                        "costs.csv, rij 2, kolom “currency”, waarde “EURO”: “EURO” is geen valutacode zoals EUR of"
+                                + " USD."),
+                arguments(
+                        "unknown cost category in a table",
+                        "costs.csv",
+                        "venue,delivery",
+                        "venue,catering",
+                        "costs.csv",
+                        Place.ROW,
+                        2,
+                        "category",
+                        "costs.csv, row 2, column “category”, value “catering”: “catering” is not one of:"
+                                + " needs-assessment, design-and-development, acquisition, delivery, participant-time,"
+                                + " capital, overhead, evaluation-and-reporting.",
+                        "costs.csv, rij 2, kolom “category”, waarde “catering”: “catering” is niet een van:"
+                                + " needs-assessment, design-and-development, acquisition, delivery, participant-time,"
+                                + " capital, overhead, evaluation-and-reporting."),
+                arguments(
+                        "negative amount in a table",
+                        "costs.csv",
+                        "5000",
+                        "-5000",
+                        "costs.csv",
+                        Place.ROW,
+                        2,
+                        "amount",
+                        "costs.csv, row 2, column “amount”, value “-5000”: “-5000” cannot be negative.",
+                        "costs.csv, rij 2, kolom “amount”, waarde “-5000”: “-5000” kan niet negatief zijn."),
+                arguments(
+                        "duplicate measure id",
+                        EVALUATION,
+                        "costs:\n  file",
+                        "  - id: grievances\n    name: Grievances again\n    unit: grievances\n"
+                                + "    direction: lower-is-better\n    period: month\ncosts:\n  file",
+                        EVALUATION,
+                        Place.LINE,
+                        23,
+                        "measures[1].id",
+                        "evaluation.yaml, line 23, field “measures[1].id”: “grievances” is used more than once.",
+                        "evaluation.yaml, regel 23, veld “measures[1].id”: “grievances” wordt meer dan eens gebruikt."),
+                arguments(
+                        "duplicate estimate source",
+                        EVALUATION,
+                        "          file: estimates.csv",
+                        "          file: estimates.csv\n        - source: manager\n          asked: 2\n"
+                                + "          file: estimates.csv",
+                        EVALUATION,
+                        Place.LINE,
+                        23,
+                        "measures[0].isolation.estimates[1].source",
+                        "evaluation.yaml, line 23, field “measures[0].isolation.estimates[1].source”: “manager” is"
+                                + " used more than once.",
+                        "evaluation.yaml, regel 23, veld “measures[0].isolation.estimates[1].source”: “manager”"
+                                + " wordt meer dan eens gebruikt."),
+                arguments(
+                        "both improvement and benefit outside",
+                        EVALUATION,
+                        "          file: estimates.csv",
+                        "          file: estimates.csv\n      outside:\n        - {improvement: 2, benefit: 1000,"
+                                + " source: HR, method: Trend line, date: 2025-06-01}",
+                        EVALUATION,
+                        Place.LINE,
+                        24,
+                        "measures[0].isolation.outside[0].improvement",
+                        "evaluation.yaml, line 24, field “measures[0].isolation.outside[0].improvement”: Give an"
+                                + " improvement or a benefit: one of them, not both.",
+                        "evaluation.yaml, regel 24, veld “measures[0].isolation.outside[0].improvement”: Geef een"
+                                + " verbetering of een baat: een van beide, niet allebei."),
+                arguments(
+                        "horizon other than a year without justification",
+                        EVALUATION,
+                        "participants: participants.csv",
+                        "horizon:\n  months: 24\nparticipants: participants.csv",
+                        EVALUATION,
+                        Place.LINE,
+                        7,
+                        "horizon",
+                        "evaluation.yaml, line 7, field “horizon”: The calculation refuses this: A horizon other than"
+                                + " one year needs a justification",
+                        "evaluation.yaml, regel 7, veld “horizon”: De berekening weigert dit: A horizon other than"
+                                + " one year needs a justification"),
+                arguments(
+                        "participant completed before starting",
+                        "participants.csv",
+                        "id,cohort,start\nP01,Cohort 1,2025-03-01",
+                        "id,cohort,start,completed\nP01,Cohort 1,2025-03-01,2025-02-01",
+                        "participants.csv",
+                        Place.ROW,
+                        2,
+                        "",
+                        "participants.csv, row 2: The calculation refuses this: Participant P01 completes before"
+                                + " starting",
+                        "participants.csv, rij 2: De berekening weigert dit: Participant P01 completes before"
+                                + " starting"),
+                arguments(
+                        "duplicate participant id",
+                        "participants.csv",
+                        "P02,",
+                        "P01,",
+                        "participants.csv",
+                        Place.ROW,
+                        3,
+                        "id",
+                        "participants.csv, row 3, column “id”, value “P01”: “P01” is used more than once.",
+                        "participants.csv, rij 3, kolom “id”, waarde “P01”: “P01” wordt meer dan eens gebruikt."),
+                arguments(
+                        "duplicate respondent",
+                        "estimates.csv",
+                        "S2,",
+                        "S1,",
+                        "estimates.csv",
+                        Place.ROW,
+                        3,
+                        "respondent",
+                        "estimates.csv, row 3, column “respondent”, value “S1”: “S1” is used more than once.",
+                        "estimates.csv, rij 3, kolom “respondent”, waarde “S1”: “S1” wordt meer dan eens gebruikt."),
+                arguments(
+                        "empty table",
+                        "participants.csv",
+                        PARTICIPANTS,
+                        "",
+                        "participants.csv",
+                        Place.FILE,
+                        0,
+                        "",
+                        "participants.csv: The file has no header row.",
+                        "participants.csv: Het bestand heeft geen kopregel."),
+                arguments(
+                        "missing required column",
+                        "estimates.csv",
+                        "attribution,confidence",
+                        "attribution,certainty",
+                        "estimates.csv",
+                        Place.FILE,
+                        0,
+                        "",
+                        "estimates.csv: The required column “confidence” is missing.",
+                        "estimates.csv: De verplichte kolom “zekerheid” ontbreekt."),
+                arguments(
+                        "column written twice",
+                        "estimates.csv",
+                        "respondent,improvement,",
+                        "respondent,improvement,improvement,",
+                        "estimates.csv",
+                        Place.ROW,
+                        1,
+                        "improvement",
+                        "estimates.csv, row 1, column “improvement”, value “improvement”: This column appears more"
+                                + " than once.",
+                        "estimates.csv, rij 1, kolom “improvement”, waarde “improvement”: Deze kolom komt meer dan"
+                                + " eens voor."),
+                arguments(
+                        "row with too few cells",
+                        "estimates.csv",
+                        "S2,10,50,60,Grievance log",
+                        "S2,10,50",
+                        "estimates.csv",
+                        Place.ROW,
+                        3,
+                        "confidence",
+                        "estimates.csv, row 3, column “confidence”: This column needs a value in every row.",
+                        "estimates.csv, rij 3, kolom “confidence”: Deze kolom moet in elke rij een waarde hebben."),
+                arguments(
+                        "undecidable number column",
+                        "estimates.csv",
+                        "S1,12.5,",
+                        "S1,\"1,250\",",
+                        "estimates.csv",
+                        Place.FILE,
+                        0,
+                        "",
+                        "estimates.csv: Undecidable number column “improvement”: a value such as “1,250” reads"
+                                + " differently in Dutch and in English style. Say which style the file uses when"
+                                + " importing it.",
+                        "estimates.csv: Onbeslisbare getallenkolom “improvement”: een waarde als “1,250” betekent op"
+                                + " zijn Nederlands iets anders dan op zijn Engels. Geef bij het importeren aan hoe het"
+                                + " bestand getallen schrijft."));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -266,8 +565,127 @@ class MalformedFilesTest {
                 .contains(from);
         files.put(spoiledFile, files.get(spoiledFile).replace(from, to));
 
-        List<EvaluationProblem> problems = problems(files);
+        assertOneProblem(problems(files), file, place, position, field, english, dutch);
+    }
 
+    static Stream<Arguments> spoiledBytes() {
+        return Stream.of(
+                arguments(
+                        "a table that is not UTF-8 is read as Windows-1252",
+                        "estimates.csv",
+                        "12.5",
+                        new byte[] {'1', '2', (byte) 0xFF, '5'},
+                        "estimates.csv",
+                        Place.ROW,
+                        2,
+                        "improvement",
+                        "estimates.csv, row 2, column “improvement”, value “12ÿ5”: This is not a number.",
+                        "estimates.csv, rij 2, kolom “improvement”, waarde “12ÿ5”: Dit is geen getal."),
+                arguments(
+                        "an evaluation file that is not UTF-8",
+                        EVALUATION,
+                        "Supervisor skills",
+                        new byte[] {'S', 'u', 'p', 'e', 'r', 'v', 'i', 's', 'o', 'r', (byte) 0xE9},
+                        EVALUATION,
+                        Place.FILE,
+                        0,
+                        "",
+                        "evaluation.yaml: The file is not UTF-8 text; save it as UTF-8.",
+                        "evaluation.yaml: Het bestand is geen UTF-8-tekst; sla het op als UTF-8."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("spoiledBytes")
+    void saysWhereAndWhatForBytesThatAreNotText(
+            String name,
+            String spoiledFile,
+            String from,
+            byte[] to,
+            String file,
+            Place place,
+            int position,
+            String field,
+            String english,
+            String dutch)
+            throws IOException {
+        Map<String, String> files = valid();
+        String text = files.remove(spoiledFile);
+        int at = text.indexOf(from);
+        assertThat(at).as("the valid file holds the text to spoil").isNotNegative();
+        write(files);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(text.substring(0, at).getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(to);
+        bytes.writeBytes(text.substring(at + from.length()).getBytes(StandardCharsets.UTF_8));
+        Files.write(folder.resolve(spoiledFile), bytes.toByteArray());
+
+        assertOneProblem(read(), file, place, position, field, english, dutch);
+    }
+
+    static Stream<Arguments> spoiledWorkbooks() {
+        return Stream.of(
+                arguments(
+                        "merged cells",
+                        (Consumer<XSSFSheet>) sheet -> sheet.addMergedRegion(new CellRangeAddress(1, 2, 4, 4)),
+                        2,
+                        "basis",
+                        "estimates.xlsx, row 2, column “basis”, value “E2:E3”: Merged cells (E2:E3) cannot be"
+                                + " imported: unmerge them and fill in every cell.",
+                        "estimates.xlsx, rij 2, kolom “basis”, waarde “E2:E3”: Samengevoegde cellen (E2:E3) kunnen"
+                                + " niet worden geïmporteerd: maak de samenvoeging ongedaan en vul elke cel."),
+                arguments(
+                        "a formula",
+                        (Consumer<XSSFSheet>)
+                                sheet -> sheet.getRow(2).getCell(1).setCellFormula("5*2"),
+                        3,
+                        "improvement",
+                        "estimates.xlsx, row 3, column “improvement”, value “=5*2”: Formulas are not calculated on"
+                                + " import: paste the values instead of the formula.",
+                        "estimates.xlsx, rij 3, kolom “improvement”, waarde “=5*2”: Formules worden bij het"
+                                + " importeren niet berekend: plak de waarden in plaats van de formule."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("spoiledWorkbooks")
+    void saysWhereAndWhatInAWorkbook(
+            String name, Consumer<XSSFSheet> spoil, int row, String column, String english, String dutch)
+            throws IOException {
+        Map<String, String> files = valid();
+        files.remove("estimates.csv");
+        files.put(EVALUATION, YAML.replace("file: estimates.csv", "file: estimates.xlsx"));
+        write(files);
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            XSSFSheet sheet = book.createSheet("Estimates");
+            List<String> lines = ESTIMATES.lines().toList();
+            for (int r = 0; r < lines.size(); r++) {
+                String[] cells = lines.get(r).split(",");
+                XSSFRow cellsRow = sheet.createRow(r);
+                for (int c = 0; c < cells.length; c++) {
+                    boolean number = r > 0 && c >= 1 && c <= 3;
+                    if (number) {
+                        cellsRow.createCell(c).setCellValue(Double.parseDouble(cells[c]));
+                    } else {
+                        cellsRow.createCell(c).setCellValue(cells[c]);
+                    }
+                }
+            }
+            spoil.accept(sheet);
+            try (OutputStream out = Files.newOutputStream(folder.resolve("estimates.xlsx"))) {
+                book.write(out);
+            }
+        }
+
+        assertOneProblem(read(), "estimates.xlsx", Place.ROW, row, column, english, dutch);
+    }
+
+    private static void assertOneProblem(
+            List<EvaluationProblem> problems,
+            String file,
+            Place place,
+            int position,
+            String field,
+            String english,
+            String dutch) {
         assertThat(problems)
                 .filteredOn(problem -> problem.field().equals(field))
                 .singleElement()
@@ -369,6 +787,10 @@ class MalformedFilesTest {
 
     private List<EvaluationProblem> problems(Map<String, String> files) throws IOException {
         write(files);
+        return read();
+    }
+
+    private List<EvaluationProblem> read() {
         EvaluationFileResult read = EvaluationFileReader.read(folder.resolve(EVALUATION));
         assertThat(read).isInstanceOf(EvaluationFileResult.Problems.class);
         return ((EvaluationFileResult.Problems) read).problems();
