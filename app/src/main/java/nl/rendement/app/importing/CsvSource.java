@@ -47,6 +47,7 @@ final class CsvSource implements TableSource {
         try (CsvReader<CsvRecord> csv = CsvReader.builder()
                 .fieldSeparator(delimiter)
                 .quoteCharacter('"')
+                .allowUnclosedQuote(false)
                 .skipEmptyLines(false)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE)

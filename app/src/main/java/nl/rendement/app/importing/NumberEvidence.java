@@ -16,6 +16,8 @@ final class NumberEvidence {
     private int english;
     private String ambiguous = "";
     private String decisive = "";
+    private String dutchExample = "";
+    private String englishExample = "";
 
     void add(String compact) {
         Optional<BigDecimal> asDutch = Numbers.parse(compact, NumberStyle.DUTCH);
@@ -28,6 +30,12 @@ final class NumberEvidence {
             dutch += asDutch.isPresent() ? 1 : 0;
             english += asEnglish.isPresent() ? 1 : 0;
             decisive = decisive.isEmpty() ? compact : decisive;
+            if (asDutch.isPresent() && dutchExample.isEmpty()) {
+                dutchExample = compact;
+            }
+            if (asEnglish.isPresent() && englishExample.isEmpty()) {
+                englishExample = compact;
+            }
         }
     }
 
@@ -40,6 +48,21 @@ final class NumberEvidence {
             return Optional.of(declared.orElse(NumberStyle.DUTCH));
         }
         return declared;
+    }
+
+    /** As many values only Dutch style reads as values only English style reads, and some of each. */
+    boolean tied() {
+        return dutch == english && dutch > 0;
+    }
+
+    /** The first value only Dutch style reads; empty when there is none. */
+    String dutchExample() {
+        return dutchExample;
+    }
+
+    /** The first value only English style reads; empty when there is none. */
+    String englishExample() {
+        return englishExample;
     }
 
     /** A value that shows why the column is undecided. */

@@ -85,7 +85,15 @@ final class Survey implements RawRows {
             Optional<NumberStyle> style = evidence.decide(conventions.numbers());
             style.ifPresent(found -> styles.put(placed.column(), found));
             if (placed.column().type().isNumber() && style.isEmpty()) {
-                log.inFile("importing.problem.undecidableNumbers", placed.header(), evidence.example());
+                if (evidence.tied()) {
+                    log.inFile(
+                            "importing.problem.tiedNumbers",
+                            placed.header(),
+                            evidence.dutchExample(),
+                            evidence.englishExample());
+                } else {
+                    log.inFile("importing.problem.undecidableNumbers", placed.header(), evidence.example());
+                }
                 decided = false;
             }
         }

@@ -542,7 +542,110 @@ class MalformedFilesTest {
                                 + " importing it.",
                         "estimates.csv: Onbeslisbare getallenkolom “improvement”: een waarde als “1,250” betekent op"
                                 + " zijn Nederlands iets anders dan op zijn Engels. Geef bij het importeren aan hoe het"
-                                + " bestand getallen schrijft."));
+                                + " bestand getallen schrijft."),
+                arguments(
+                        "a number in the other style than its column",
+                        "estimates.csv",
+                        "S2,10,50,60,Grievance log",
+                        "S2,10.25,50,60,Grievance log\nS3,\"7,5\",50,60,Grievance log",
+                        "estimates.csv",
+                        Place.ROW,
+                        4,
+                        "improvement",
+                        "estimates.csv, row 4, column “improvement”, value “7,5”: This column writes numbers in English"
+                                + " style (1,234.5), but this value is in Dutch style.",
+                        "estimates.csv, rij 4, kolom “improvement”, waarde “7,5”: Deze kolom schrijft getallen op zijn"
+                                + " Engels (1,234.5), maar deze waarde staat op zijn Nederlands."),
+                arguments(
+                        "a quote that is never closed",
+                        "estimates.csv",
+                        "S1,12.5,80,70,Grievance log",
+                        "S1,12.5,80,70,\"Grievance log",
+                        "estimates.csv",
+                        Place.FILE,
+                        0,
+                        "",
+                        "estimates.csv: The file is not valid CSV; look for a quote that is never closed.",
+                        "estimates.csv: Het bestand is geen geldige CSV; zoek naar een aanhalingsteken dat niet wordt"
+                                + " gesloten."),
+                arguments(
+                        "not a date in a table",
+                        "participants.csv",
+                        "P02,Cohort 1,2025-03-01",
+                        "P02,Cohort 1,soon",
+                        "participants.csv",
+                        Place.ROW,
+                        3,
+                        "start",
+                        "participants.csv, row 3, column “start”, value “soon”: This is not a date; write dd-mm-yyyy"
+                                + " or yyyy-mm-dd.",
+                        "participants.csv, rij 3, kolom “start”, waarde “soon”: Dit is geen datum; schrijf"
+                                + " dd-mm-jjjj of jjjj-mm-dd."),
+                arguments(
+                        "ambiguous dates",
+                        "participants.csv",
+                        "2025-03-01",
+                        "01-03-2025",
+                        "participants.csv",
+                        Place.FILE,
+                        0,
+                        "",
+                        "participants.csv: The dates are ambiguous: “01-03-2025” can be day-month or month-day. Say which order"
+                                + " the file uses when importing it, or write dates as yyyy-mm-dd.",
+                        "participants.csv: De datums zijn dubbelzinnig: “01-03-2025” kan dag-maand of maand-dag zijn. Geef bij"
+                                + " het importeren de volgorde aan, of schrijf datums als jjjj-mm-dd."),
+                arguments(
+                        "dates in both orders",
+                        "participants.csv",
+                        "P01,Cohort 1,2025-03-01\nP02,Cohort 1,2025-03-01",
+                        "P01,Cohort 1,13-03-2025\nP02,Cohort 1,03-13-2025",
+                        "participants.csv",
+                        Place.FILE,
+                        0,
+                        "",
+                        "participants.csv: The dates are written in both orders: “13-03-2025” puts the day first, “03-13-2025”"
+                                + " the month.",
+                        "participants.csv: De datums staan in beide volgordes: “13-03-2025” begint met de dag, “03-13-2025” met"
+                                + " de maand."),
+                arguments(
+                        "as many numbers in Dutch as in English style",
+                        "estimates.csv",
+                        "S2,10,",
+                        "S2,\"10,5\",",
+                        "estimates.csv",
+                        Place.FILE,
+                        0,
+                        "",
+                        "estimates.csv: Number column “improvement” has as many values in Dutch style (such as “10,5”) as in"
+                                + " English style (such as “12.5”). Write every number in one style, or say which style"
+                                + " the file uses when importing it.",
+                        "estimates.csv: Getallenkolom “improvement” heeft evenveel waarden op zijn Nederlands (zoals “10,5”)"
+                                + " als op zijn Engels (zoals “12.5”). Schrijf alle getallen op één manier, of geef bij"
+                                + " het importeren aan hoe het bestand getallen schrijft."),
+                arguments(
+                        "not a whole number in a table",
+                        "costs.csv",
+                        "id,category,amount,currency,date\nvenue,delivery,5000,EUR,2025-03-01",
+                        "id,category,amount,currency,expected participants,date\nvenue,delivery,5000,EUR,2.5,2025-03-01",
+                        "costs.csv",
+                        Place.ROW,
+                        2,
+                        "expected participants",
+                        "costs.csv, row 2, column “expected participants”, value “2.5”: This is not a whole number.",
+                        "costs.csv, rij 2, kolom “expected participants”, waarde “2.5”: Dit is geen geheel getal."),
+                arguments(
+                        "undecidable delimiter",
+                        "estimates.csv",
+                        "respondent,improvement,attribution,confidence,basis",
+                        "respondent;improvement,attribution;confidence,basis",
+                        "estimates.csv",
+                        Place.FILE,
+                        0,
+                        "",
+                        "estimates.csv: The header row does not show whether fields are separated by semicolons or commas:"
+                                + " respondent;improvement,attribution;confidence,basis",
+                        "estimates.csv: Uit de kopregel blijkt niet of de velden gescheiden zijn door puntkomma’s of komma’s:"
+                                + " respondent;improvement,attribution;confidence,basis"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -33,6 +33,21 @@ class CsvEdgeCasesTest {
     }
 
     @Test
+    void reportsAnUnclosedQuoteInTheLastColumnInsteadOfSwallowingTheRowsAfterIt() throws IOException {
+        Path file = write("Naam;Uren;Notitie\nAda;1,5;\"begin\nBob;2;\n");
+
+        TableResult result = TabularReader.of(TableSchema.of(NAME, HOURS)).read(file, "open.csv");
+
+        assertThat(result).isInstanceOf(TableResult.Problems.class);
+        assertThat(((TableResult.Problems) result).problems().shown())
+                .singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.reason()).isEqualTo("importing.problem.malformedCsv");
+                    assertThat(problem.row()).isZero();
+                });
+    }
+
+    @Test
     void aColumnWithAsManyDutchAsEnglishValuesFollowsTheDeclaredStyleOrIsUndecidable() throws IOException {
         // "1.234,5" reads only as Dutch, "1,234.5" only as English: one of each is a tie.
         Path file = write("Naam;Uren\nAda;\"1.234,5\"\nBob;\"1,234.5\"\n");
@@ -46,7 +61,7 @@ class CsvEdgeCasesTest {
         assertThat(((TableResult.Problems) undecided).problems().shown())
                 .extracting(TableProblem::reason, TableProblem::column, TableProblem::arguments)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(
-                        "importing.problem.undecidableNumbers", "", List.of("Uren", "1.234,5")));
+                        "importing.problem.tiedNumbers", "", List.of("Uren", "1.234,5", "1,234.5")));
         // Declared Dutch: Ada's value reads, Bob's is in the other style and is reported at its cell (row 3).
         assertThat(dutch).isInstanceOf(TableResult.Problems.class);
         assertThat(((TableResult.Problems) dutch).problems().shown())
