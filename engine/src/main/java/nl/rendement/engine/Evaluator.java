@@ -109,7 +109,7 @@ public final class Evaluator {
         Returns returns = new Returns(roi(settings), evaluation.horizon());
         RoiOutcome gross = returns.gross(measures, annualBenefits, costs);
         Optional<RoiRange> range = gross instanceof RoiFigures
-                ? RoiModels.of(evaluation, measures, costs)
+                ? RoiModels.of(evaluation, candidates, measures, costs)
                         .map(model -> monteCarlo.run(
                                 model, Numbers.toDouble(settings.roiObjective().value())))
                 : Optional.empty();

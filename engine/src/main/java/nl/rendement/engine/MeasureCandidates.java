@@ -2,7 +2,9 @@ package nl.rendement.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.rendement.engine.conversion.Conversion;
 import nl.rendement.engine.conversion.ConversionOutcome;
@@ -18,6 +20,7 @@ import nl.rendement.engine.money.ExchangeRates;
 import nl.rendement.engine.money.Money;
 import nl.rendement.engine.trail.Reason;
 import nl.rendement.engine.trail.Traced;
+import nl.rendement.engine.uncertainty.Distribution;
 import nl.rendement.engine.value.Numbers;
 
 /**
@@ -32,6 +35,7 @@ final class MeasureCandidates {
     private final Conversion conversion;
     private final ExchangeRates rates;
     private final List<Reason> notes = new ArrayList<>();
+    private final Map<String, Distribution> spreads = new HashMap<>();
 
     MeasureCandidates(EvaluationSettings settings, ExchangeRates rates) {
         this.settings = settings;
@@ -59,6 +63,7 @@ final class MeasureCandidates {
                         "k",
                         settings.anonymityThreshold()));
             }
+            spreads.put(key(measure, method(set)), Spreads.of(result));
             candidates.add(candidate(method(set), measure, result.groupTotal(), result.notCredible()));
         }
         measure.controlGroup()
@@ -78,10 +83,24 @@ final class MeasureCandidates {
         return List.copyOf(notes);
     }
 
+    /** The spread of the improvement a method isolated for a measure, for the uncertainty model. */
+    Distribution spread(String measureId, IsolationMethod method) {
+        Distribution spread = spreads.get(measureId + ":" + method.name());
+        if (spread == null) {
+            throw new IllegalStateException("No isolated improvement of " + method + " for " + measureId);
+        }
+        return spread;
+    }
+
+    private static String key(MeasureEvaluation measure, IsolationMethod method) {
+        return measure.measure().id() + ":" + method.name();
+    }
+
     private Candidate control(ControlGroupOutcome outcome, MeasureEvaluation measure) {
         if (!(outcome instanceof ControlGroupEstimate estimate)) {
             return Candidate.notCredible(IsolationMethod.GIVEN_CONTROL_GROUP, Optional.empty(), outcome.reasons());
         }
+        spreads.put(key(measure, IsolationMethod.GIVEN_CONTROL_GROUP), Spreads.of(estimate));
         Traced<BigDecimal> total =
                 new Traced<>(Numbers.toDecimal(estimate.totalImprovement().value()), estimate.trail());
         return candidate(IsolationMethod.GIVEN_CONTROL_GROUP, measure, total, outcome.reasons());
@@ -141,7 +160,7 @@ final class MeasureCandidates {
         return Candidate.notCredible(method, annual, against);
     }
 
-    static IsolationMethod method(EstimateSet set) {
+    private static IsolationMethod method(EstimateSet set) {
         return switch (set.source()) {
             case PARTICIPANT -> IsolationMethod.PARTICIPANT_ESTIMATE;
             case MANAGER -> IsolationMethod.MANAGER_ESTIMATE;

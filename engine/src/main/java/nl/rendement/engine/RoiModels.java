@@ -9,40 +9,37 @@ import nl.rendement.engine.conversion.ConversionValue;
 import nl.rendement.engine.costs.CostOutcome;
 import nl.rendement.engine.isolation.IsolationMethod;
 import nl.rendement.engine.isolation.MeasureBenefit;
-import nl.rendement.engine.isolation.control.ControlGroupEstimate;
-import nl.rendement.engine.isolation.estimate.AdjustedEstimate;
-import nl.rendement.engine.isolation.estimate.EstimateResult;
-import nl.rendement.engine.isolation.estimate.EstimateSet;
 import nl.rendement.engine.money.Money;
 import nl.rendement.engine.uncertainty.Distribution;
 import nl.rendement.engine.uncertainty.RoiModel;
 import nl.rendement.engine.uncertainty.UncertainInput;
 import nl.rendement.engine.value.Numbers;
-import org.apache.commons.statistics.descriptive.StandardDeviation;
 
 /**
  * Builds the ROI model of METHOD §4.5 from an evaluation and its headlines: for each measure with
- * a credible headline, its improvement (normal for estimates, SE = √n × sd of the included
- * respondents' confidence-adjusted improvements; normal for a control group, SE = Welch SE × the
- * trained with data; fixed for effects isolated outside) and its value (triangular over a
- * published range with its mode at the value used, else fixed). The confidence adjustment is in
- * the adjusted improvements already and is not applied again.
+ * a credible headline, its improvement with the spread recorded when it was isolated ({@link
+ * Spreads}; an effect isolated outside is a fixed benefit) and its value (triangular over a
+ * published range with its mode at the value used, else fixed).
  */
 final class RoiModels {
 
     private final Evaluation evaluation;
+    private final MeasureCandidates candidates;
     private final Map<String, UncertainInput> inputs = new LinkedHashMap<>();
 
-    private RoiModels(Evaluation evaluation) {
+    private RoiModels(Evaluation evaluation, MeasureCandidates candidates) {
         this.evaluation = evaluation;
+        this.candidates = candidates;
     }
 
-    static Optional<RoiModel> of(Evaluation evaluation, List<MeasureBenefit> measures, CostOutcome costs) {
+    /** The model over the headlines, with the spreads the candidates recorded when isolating them. */
+    static Optional<RoiModel> of(
+            Evaluation evaluation, MeasureCandidates candidates, List<MeasureBenefit> measures, CostOutcome costs) {
         if (!(costs instanceof CostOutcome.Costs loaded)
                 || loaded.total().value().amount().signum() <= 0) {
             return Optional.empty();
         }
-        RoiModels models = new RoiModels(evaluation);
+        RoiModels models = new RoiModels(evaluation, candidates);
         List<RoiModel.Term> terms = new ArrayList<>();
         for (int i = 0; i < measures.size(); i++) {
             MeasureBenefit benefit = measures.get(i);
@@ -71,7 +68,7 @@ final class RoiModels {
         }
         ConversionValue value = measure.value().orElseThrow();
         String improvementKey = "improvement:" + id + ":" + method.name();
-        add(new UncertainInput(improvementKey, UncertainInput.Kind.IMPROVEMENT, id, improvement(measure, method)));
+        add(new UncertainInput(improvementKey, UncertainInput.Kind.IMPROVEMENT, id, candidates.spread(id, method)));
         String valueKey = "value:" + value.technique() + ":" + value.source() + ":"
                 + value.valuePerUnit().amount().toPlainString() + " "
                 + value.valuePerUnit().currency();
@@ -79,30 +76,6 @@ final class RoiModels {
         double factor = measure.measure().period().perYear()
                 * value.confidence().map(c -> Numbers.toDouble(c.fraction())).orElse(1.0);
         return new RoiModel.Term(id, Optional.of(improvementKey), Optional.of(valueKey), factor, Optional.empty());
-    }
-
-    private Distribution improvement(MeasureEvaluation measure, IsolationMethod method) {
-        if (method == IsolationMethod.GIVEN_CONTROL_GROUP) {
-            ControlGroupEstimate estimate = (ControlGroupEstimate) Isolators.control(evaluation.settings())
-                    .isolate(
-                            measure.controlGroup().orElseThrow(),
-                            measure.measure().direction());
-            double total = estimate.totalImprovement().value();
-            double se = estimate.standardError() * estimate.trainedWithData();
-            return se > 0 ? new Distribution.Normal(total, se) : new Distribution.Fixed(total);
-        }
-        EstimateSet set = measure.estimates().stream()
-                .filter(candidate -> MeasureCandidates.method(candidate) == method)
-                .findFirst()
-                .orElseThrow();
-        EstimateResult result = Isolators.estimates(evaluation.settings()).isolate(set);
-        double[] adjusted = result.estimates().stream()
-                .filter(AdjustedEstimate::included)
-                .mapToDouble(estimate -> Numbers.toDouble(estimate.counted().value()))
-                .toArray();
-        double total = Numbers.toDouble(result.groupTotal().value());
-        double sd = adjusted.length < 2 ? 0 : StandardDeviation.of(adjusted).getAsDouble();
-        return sd > 0 ? new Distribution.Normal(total, Math.sqrt(adjusted.length) * sd) : new Distribution.Fixed(total);
     }
 
     private Distribution value(ConversionValue value) {

@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.rendement.app.system.Languages;
 import nl.rendement.engine.Evaluation;
 import nl.rendement.engine.EvaluationResult;
 import nl.rendement.engine.Evaluator;
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * {@code rendement.jar evaluate FILE [--lang en|nl]}: reads an evaluation file, evaluates it and
@@ -35,7 +35,7 @@ public final class EvaluateCommand {
 
     /** Runs on the arguments after {@code evaluate}, printing to {@code out} and {@code err}. */
     public static int run(List<String> arguments, PrintStream out, PrintStream err) {
-        MessageSource messages = messages();
+        MessageSource messages = Languages.messages();
         Optional<Arguments> parsed = Arguments.parse(arguments);
         if (parsed.isEmpty()) {
             Locale locale = Arguments.languageIn(arguments).orElse(Locale.ENGLISH);
@@ -58,16 +58,6 @@ public final class EvaluateCommand {
         EvaluationResult result = new Evaluator().evaluate(evaluation);
         new EvaluationSummary(messages, locale, out).print(evaluation, result);
         return OK;
-    }
-
-    /** The {@code messages} bundles, as the web application reads them. */
-    static MessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        messages.setDefaultLocale(Locale.ENGLISH);
-        return messages;
     }
 
     /** The command's arguments: one file and an optional language. */

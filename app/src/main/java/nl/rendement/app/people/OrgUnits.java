@@ -5,12 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.rendement.app.security.Scope;
@@ -85,18 +82,13 @@ public class OrgUnits {
         if (!scope.limited()) {
             return UnitReach.EVERY_UNIT;
         }
-        Map<Long, List<Long>> children = new HashMap<>();
-        for (OrgUnit unit : all()) {
-            unit.parentId()
-                    .ifPresent(parent -> children.computeIfAbsent(parent, id -> new ArrayList<>())
-                            .add(unit.id()));
-        }
+        UnitTree tree = new UnitTree(all());
         Set<Long> reached = new HashSet<>();
         Deque<Long> open = new ArrayDeque<>(scope.unitIds());
         while (!open.isEmpty()) {
             long unit = open.pop();
             if (reached.add(unit)) {
-                open.addAll(children.getOrDefault(unit, List.of()));
+                tree.children(unit).forEach(child -> open.push(child.id()));
             }
         }
         return UnitReach.only(reached);

@@ -46,14 +46,18 @@ class ProgrammeAccess {
         return new ProgrammeReach(false, scope.programmeIds(), throughUnits, reach);
     }
 
+    /** The programme when the reach sees it; one it does not see does not exist for the user (404). */
+    Programme visible(ProgrammeReach reach, long id) {
+        return catalogue.byId(id).filter(found -> reach.sees(found.id())).orElseThrow(ProgrammesController::notFound);
+    }
+
     /**
      * The programme, for a user who may change it: one they see whole. A programme they see only
      * through their units is forbidden; one they do not see does not exist for them.
      */
     Programme editable(long id) {
         ProgrammeReach reach = current();
-        Programme programme =
-                catalogue.byId(id).filter(found -> reach.sees(found.id())).orElseThrow(ProgrammesController::notFound);
+        Programme programme = visible(reach, id);
         if (!reach.seesWhole(id)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }

@@ -19,19 +19,16 @@ class ProgrammesController {
     private final ProgrammeOverview overview;
     private final ProgrammeHistory history;
     private final ProgrammeAccess access;
-    private final ProgrammeCatalogue catalogue;
     private final ParticipantList participants;
 
     ProgrammesController(
             ProgrammeOverview overview,
             ProgrammeHistory history,
             ProgrammeAccess access,
-            ProgrammeCatalogue catalogue,
             ParticipantList participants) {
         this.overview = overview;
         this.history = history;
         this.access = access;
-        this.catalogue = catalogue;
         this.participants = participants;
     }
 
@@ -61,8 +58,7 @@ class ProgrammesController {
     @GetMapping("/programmes/{id}/participants")
     String participants(@PathVariable long id, @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
         ProgrammeReach reach = access.current();
-        Programme programme =
-                catalogue.byId(id).filter(found -> reach.sees(found.id())).orElseThrow(ProgrammesController::notFound);
+        Programme programme = access.visible(reach, id);
         List<ParticipantList.Row> rows = participants.of(id, reach.participantsIn(id), reach.units());
         int pages = Math.max(1, (rows.size() + PARTICIPANTS_PAGE - 1) / PARTICIPANTS_PAGE);
         int shown = Math.min(Math.max(1, page), pages);

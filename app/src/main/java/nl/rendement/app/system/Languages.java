@@ -3,6 +3,8 @@ package nl.rendement.app.system;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The languages Rendement speaks. Each has a full message bundle. */
 public final class Languages {
@@ -22,5 +24,18 @@ public final class Languages {
         return SUPPORTED.stream()
                 .filter(locale -> locale.getLanguage().equals(language))
                 .findFirst();
+    }
+
+    /**
+     * The {@code messages} bundles as the web application and the {@code evaluate} command read
+     * them: every text lives in messages_en and messages_nl; there is deliberately no base bundle.
+     */
+    public static MessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        messages.setDefaultLocale(ENGLISH);
+        return messages;
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
@@ -22,15 +21,9 @@ class LocaleConfiguration {
 
     static final String COOKIE = "rendement-lang";
 
-    /** Every text lives in messages_en and messages_nl; there is deliberately no base bundle. */
     @Bean
     MessageSource messageSource() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        messages.setDefaultLocale(Languages.ENGLISH);
-        return messages;
+        return Languages.messages();
     }
 
     @Bean

@@ -77,26 +77,18 @@ public final class MonteCarlo {
     }
 
     private static List<RoiRange.Swing> sensitivity(RoiModel model, List<UncertainInput> varied) {
+        Map<String, Double> centres = model.centres();
         List<RoiRange.Swing> swings = new ArrayList<>();
         for (UncertainInput input : varied) {
             swings.add(new RoiRange.Swing(
                     input.key(),
                     model.roi(key ->
-                            key.equals(input.key()) ? input.distribution().low() : centre(model, key)),
+                            key.equals(input.key()) ? input.distribution().low() : centres.get(key)),
                     model.roi(key ->
-                            key.equals(input.key()) ? input.distribution().high() : centre(model, key))));
+                            key.equals(input.key()) ? input.distribution().high() : centres.get(key))));
         }
         swings.sort(Comparator.comparingDouble(RoiRange.Swing::width).reversed().thenComparing(RoiRange.Swing::key));
         return swings;
-    }
-
-    private static double centre(RoiModel model, String key) {
-        return model.inputs().stream()
-                .filter(input -> input.key().equals(key))
-                .findFirst()
-                .orElseThrow()
-                .distribution()
-                .centre();
     }
 
     /** A uniform draw strictly inside (0, 1), as an inverse normal needs. */

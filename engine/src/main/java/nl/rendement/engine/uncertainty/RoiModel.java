@@ -34,10 +34,14 @@ public record RoiModel(List<UncertainInput> inputs, List<Term> terms, double yea
 
     /** The ROI % with every input at its centre: the headline. */
     public double headlineRoi() {
-        Map<String, Double> centres = inputs.stream()
+        return roi(centres()::get);
+    }
+
+    /** Every input's centre, by key. */
+    public Map<String, Double> centres() {
+        return inputs.stream()
                 .collect(java.util.stream.Collectors.toMap(
                         UncertainInput::key, i -> i.distribution().centre()));
-        return roi(centres::get);
     }
 
     /**
