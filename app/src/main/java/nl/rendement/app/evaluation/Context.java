@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import nl.rendement.app.importing.Column;
+import nl.rendement.app.importing.Conventions;
 import nl.rendement.app.importing.Row;
 import nl.rendement.app.importing.TableProblem;
 import nl.rendement.app.importing.TableResult;
@@ -119,13 +120,20 @@ final class Context {
     }
 
     /** The rows of the table a field names, relative to the evaluation file; its problems otherwise. */
-    Optional<List<Row>> table(Node node, String field, String relative, TableSchema schema) {
+    Optional<List<Row>> table(
+            Node node,
+            String field,
+            String relative,
+            TableSchema schema,
+            Optional<String> sheet,
+            Conventions conventions) {
         Path table = file.toAbsolutePath().getParent().resolve(relative).normalize();
         if (!Files.isRegularFile(table)) {
             at(node, field, "evaluation.problem.noFile", relative);
             return Optional.empty();
         }
-        TableResult result = TabularReader.of(schema).read(table, relative);
+        TabularReader reader = TabularReader.of(schema).with(conventions);
+        TableResult result = sheet.map(reader::sheet).orElse(reader).read(table, relative);
         if (result instanceof TableResult.Problems found) {
             found.problems().shown().forEach(problem -> problems.add(EvaluationProblem.inTable(problem)));
             return Optional.empty();

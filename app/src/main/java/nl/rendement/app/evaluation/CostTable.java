@@ -16,7 +16,6 @@ import nl.rendement.engine.costs.CostLine;
 import nl.rendement.engine.costs.Proration;
 import nl.rendement.engine.costs.Recurrence;
 import nl.rendement.engine.money.Money;
-import org.yaml.snakeyaml.nodes.Node;
 
 /** Cost lines from a table, one line a row. */
 final class CostTable {
@@ -41,9 +40,10 @@ final class CostTable {
         this.reporting = reporting;
     }
 
-    List<CostLine> lines(Node node, String field, String file, Set<String> ids) {
+    List<CostLine> lines(Table table, Set<String> ids) {
         List<CostLine> lines = new ArrayList<>();
-        for (Row row : context.table(node, field, file, SCHEMA).orElse(List.of())) {
+        String file = table.name();
+        for (Row row : table.rows()) {
             String id = row.text(ID).orElseThrow();
             if (!ids.add(id)) {
                 context.inRow(file, row, ID, id, "evaluation.problem.duplicateId", id);

@@ -36,19 +36,13 @@ final class CostYaml {
         int mark = context.mark();
         List<CostLine> lines = new ArrayList<>();
         costs.maps("lines").forEach(line -> line(line).ifPresent(lines::add));
-        costs.optional("file", Kind.TEXT)
-                .ifPresent(file -> lines.addAll(
-                        new CostTable(context, reporting).lines(costs.at("file"), costs.field("file"), file, lineIds)));
+        Table.read(costs, "file", CostTable.SCHEMA)
+                .ifPresent(table -> lines.addAll(new CostTable(context, reporting).lines(table, lineIds)));
         Set<CostCategory> zero = EnumSet.noneOf(CostCategory.class);
         zero.addAll(costs.scalars("zero", Kind.of(CostCategory.class)));
         List<Reimbursement> reimbursements = reimbursements();
-        Optional<ParticipantTime> time = costs.optional("participantTime", Kind.TEXT)
-                .flatMap(file -> context.table(
-                                costs.at("participantTime"),
-                                costs.field("participantTime"),
-                                file,
-                                Tables.PARTICIPANT_TIME)
-                        .map(rows -> Tables.attendances(context, file, rows, reporting)))
+        Optional<ParticipantTime> time = Table.read(costs, "participantTime", Tables.PARTICIPANT_TIME)
+                .map(table -> Tables.attendances(context, table.name(), table.rows(), reporting))
                 .filter(attendances -> !attendances.isEmpty())
                 .map(ParticipantTime::new);
         costs.done();

@@ -67,9 +67,8 @@ final class EvaluationYaml {
     }
 
     private List<Participant> participants(YamlMap root) {
-        Optional<String> file = root.optional("participants", Kind.TEXT);
-        return file.flatMap(name -> context.table(root.at("participants"), "participants", name, Tables.PARTICIPANTS))
-                .map(rows -> Tables.participants(context, name(file), rows))
+        return Table.read(root, "participants", Tables.PARTICIPANTS)
+                .map(table -> Tables.participants(context, table.name(), table.rows()))
                 .orElse(List.of());
     }
 
@@ -85,9 +84,5 @@ final class EvaluationYaml {
             measure.ifPresent(measures::add);
         }
         return measures;
-    }
-
-    private static String name(Optional<String> file) {
-        return file.orElse("");
     }
 }

@@ -44,15 +44,13 @@ final class IsolationTables {
         int mark = context.mark();
         EstimateSource source = map.required("source", Kind.of(EstimateSource.class));
         Integer asked = map.required("asked", Kind.INTEGER);
-        String file = map.required("file", Kind.TEXT);
+        requireTable(map);
+        Optional<Table> table = Table.read(map, "file", ESTIMATES);
         map.done();
-        if (file == null) {
-            return Optional.empty();
-        }
+        String file = table.map(Table::name).orElse("");
         List<Estimate> answers = new ArrayList<>();
         Set<String> respondents = new HashSet<>();
-        for (Row row : context.table(map.at("file"), map.field("file"), file, ESTIMATES)
-                .orElse(List.of())) {
+        for (Row row : table.map(Table::rows).orElse(List.of())) {
             String respondent = row.text(RESPONDENT).orElseThrow();
             if (respondents.add(respondent)) {
                 estimate(context, file, row).ifPresent(answers::add);
@@ -84,18 +82,16 @@ final class IsolationTables {
         Context context = map.context();
         int mark = context.mark();
         String description = map.required("description", Kind.TEXT);
-        String file = map.required("file", Kind.TEXT);
         int withoutData = map.orDefault("trainedWithoutData", Kind.COUNT, 0);
         boolean random = map.orDefault("randomAssignment", Kind.BOOLEAN, false);
+        requireTable(map);
+        Optional<Table> table = Table.read(map, "file", CONTROL_GROUP);
         map.done();
-        if (file == null) {
-            return Optional.empty();
-        }
+        String file = table.map(Table::name).orElse("");
         List<PersonChange> trained = new ArrayList<>();
         List<PersonChange> control = new ArrayList<>();
         Set<String> people = new HashSet<>();
-        for (Row row : context.table(map.at("file"), map.field("file"), file, CONTROL_GROUP)
-                .orElse(List.of())) {
+        for (Row row : table.map(Table::rows).orElse(List.of())) {
             String person = row.text(PERSON).orElseThrow();
             String group = row.text(GROUP).orElseThrow().toLowerCase(Locale.ROOT);
             if (!people.add(person)) {
@@ -116,5 +112,11 @@ final class IsolationTables {
                 map.node(),
                 map.path(),
                 () -> new GivenControlGroup(description, trained, control, random, withoutData));
+    }
+
+    private static void requireTable(YamlMap map) {
+        if (!map.has("file")) {
+            map.context().at(map.node(), map.field("file"), "evaluation.problem.missing");
+        }
     }
 }

@@ -79,6 +79,11 @@ final class YamlMap {
                 .filter(value -> !isNull(value));
     }
 
+    /** Whether the field is present and a single value. */
+    boolean isScalar(String key) {
+        return value(key).filter(ScalarNode.class::isInstance).isPresent();
+    }
+
     <T> Optional<T> optional(String key, Kind<T> kind) {
         return value(key).flatMap(value -> scalar(value, field(key), kind));
     }

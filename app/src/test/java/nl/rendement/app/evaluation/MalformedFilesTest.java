@@ -753,11 +753,79 @@ class MalformedFilesTest {
     void saysWhereAndWhatInAWorkbook(
             String name, Consumer<XSSFSheet> spoil, int row, String column, String english, String dutch)
             throws IOException {
+        writeWithWorkbook(
+                "file: {path: estimates.xlsx, sheet: Estimates}", book -> spoil.accept(book.getSheet("Estimates")));
+
+        assertOneProblem(read(), "estimates.xlsx", Place.ROW, row, column, english, dutch);
+    }
+
+    @Test
+    void readsTheNamedSheetOfAWorkbook() throws IOException {
+        writeWithWorkbook("file: {path: estimates.xlsx, sheet: Estimates}", book -> {});
+
+        EvaluationFileResult read = EvaluationFileReader.read(folder.resolve(EVALUATION));
+
+        assertThat(read).isInstanceOf(EvaluationFileResult.Read.class);
+        assertThat(((EvaluationFileResult.Read) read)
+                        .evaluation()
+                        .measures()
+                        .get(0)
+                        .estimates()
+                        .get(0)
+                        .responses())
+                .hasSize(2);
+    }
+
+    @Test
+    void namesTheMissingSheetAndTheSheetsThereAre() throws IOException {
+        writeWithWorkbook("file: {path: estimates.xlsx, sheet: Schattingen}", book -> {});
+
+        assertThat(read()).singleElement().satisfies(problem -> {
+            assertThat(problem.message(bundles(), Locale.ENGLISH))
+                    .isEqualTo("estimates.xlsx: The workbook has no sheet “Schattingen”; its sheets are:"
+                            + " Notes, Estimates.");
+            assertThat(problem.message(bundles(), Locale.forLanguageTag("nl")))
+                    .isEqualTo("estimates.xlsx: De werkmap heeft geen blad “Schattingen”; de bladen zijn:"
+                            + " Notes, Estimates.");
+        });
+    }
+
+    @Test
+    void aDeclaredNumberStyleSettlesAColumnThatReadsBothWays() throws IOException {
+        Map<String, String> files = valid();
+        String undecidable = """
+                respondent;improvement;attribution;confidence;basis
+                S1;1,250;80;70;Grievance log
+                S2;1,500;50;60;Grievance log
+                """;
+        files.put("estimates.csv", undecidable);
+        assertThat(problems(files))
+                .singleElement()
+                .satisfies(problem -> assertThat(problem.reason()).isEqualTo("importing.problem.undecidableNumbers"));
+
+        files.put(EVALUATION, YAML.replace("file: estimates.csv", "file: {path: estimates.csv, numbers: dutch}"));
+        write(files);
+        EvaluationFileResult read = EvaluationFileReader.read(folder.resolve(EVALUATION));
+
+        assertThat(((EvaluationFileResult.Read) read)
+                        .evaluation()
+                        .measures()
+                        .get(0)
+                        .estimates()
+                        .get(0)
+                        .responses())
+                .extracting(estimate -> estimate.improvement().toPlainString())
+                .containsExactly("1.250", "1.500");
+    }
+
+    /** The valid files with the estimates as a workbook of two sheets, Notes and Estimates, changed by {@code change}. */
+    private void writeWithWorkbook(String reference, Consumer<XSSFWorkbook> change) throws IOException {
         Map<String, String> files = valid();
         files.remove("estimates.csv");
-        files.put(EVALUATION, YAML.replace("file: estimates.csv", "file: estimates.xlsx"));
+        files.put(EVALUATION, YAML.replace("file: estimates.csv", reference));
         write(files);
         try (XSSFWorkbook book = new XSSFWorkbook()) {
+            book.createSheet("Notes").createRow(0).createCell(0).setCellValue("Asked in March");
             XSSFSheet sheet = book.createSheet("Estimates");
             List<String> lines = ESTIMATES.lines().toList();
             for (int r = 0; r < lines.size(); r++) {
@@ -772,13 +840,11 @@ class MalformedFilesTest {
                     }
                 }
             }
-            spoil.accept(sheet);
+            change.accept(book);
             try (OutputStream out = Files.newOutputStream(folder.resolve("estimates.xlsx"))) {
                 book.write(out);
             }
         }
-
-        assertOneProblem(read(), "estimates.xlsx", Place.ROW, row, column, english, dutch);
     }
 
     private static void assertOneProblem(
