@@ -9,13 +9,14 @@ import java.util.Set;
 import nl.rendement.engine.Evaluation;
 import nl.rendement.engine.EvaluationSettings;
 import nl.rendement.engine.Intangible;
+import nl.rendement.engine.LevelInputs;
 import nl.rendement.engine.MeasureEvaluation;
 import nl.rendement.engine.Participant;
 import nl.rendement.engine.costs.CostLedger;
 import nl.rendement.engine.money.ExchangeRates;
 import nl.rendement.engine.value.Horizon;
 
-/** The top of an evaluation file: programme, settings, horizon, participants, measures, costs, rates, intangibles. */
+/** The top of an evaluation file: programme, settings, horizon, participants, measures, costs, rates, intangibles, levels 0–3. */
 final class EvaluationYaml {
 
     /** Stands in for a missing or unreadable reporting currency so that the rest is still checked. */
@@ -47,6 +48,7 @@ final class EvaluationYaml {
         }
         ExchangeRates rates = SettingsYaml.rates(root);
         List<Intangible> intangibles = SettingsYaml.intangibles(root);
+        Optional<LevelInputs> levels = LevelsYaml.read(root, reporting);
         root.done();
         context.checkRates(reporting, rates);
         if (!context.cleanSince(mark)) {
@@ -63,7 +65,8 @@ final class EvaluationYaml {
                         costs.orElseThrow(),
                         rates,
                         intangibles,
-                        horizon.orElseThrow()));
+                        horizon.orElseThrow(),
+                        levels.orElseThrow()));
     }
 
     private List<Participant> participants(YamlMap root) {

@@ -76,7 +76,15 @@ class EvaluateCommandTest {
                         "Intangibles:",
                         "  Team cohesion: Teams report working together more",
                         "Deals closed (deals): ",
-                        "Absence days (absence): ");
+                        "Absence days (absence): ",
+                        "Level 0, efficiency: 30 participants, 90.00% [the other 3 are fewer than k = 5] completed",
+                        "  Relevance: 4.04 (target 4.0: met)",
+                        "  Net promoter score 33.3 (promoters 50.00%, detractors 16.67% [rests on 4, fewer than k"
+                                + " = 5]); 15 comments",
+                        "Level 2, learning (30 people):",
+                        "  Mean score 59.3 before, 77.2 after: a gain of 17.9",
+                        "  Paired t-test: t = 17.65, df = 29, p < 0.001",
+                        "Level 3, application: 85.00% [the other 3 are fewer than k = 5] say they apply it");
     }
 
     @Test
@@ -93,7 +101,12 @@ class EvaluateCommandTest {
                         "ROI na aftrek van vergoedingen 26,76 %: haalt de doelstelling van 25,00 %",
                         "Terugverdientijd: 10,16 maanden",
                         "10.000 iteraties, seed 20251126",
-                        "Niet in geld uitgedrukt:");
+                        "Niet in geld uitgedrukt:",
+                        "Niveau 1, reactie (1–5):",
+                        "  Relevance: 4,04 (doel 4,0: gehaald)",
+                        "Niveau 2, leren (30 personen):",
+                        "  Gepaarde t-toets: t = 17,65, vg = 29, p < 0,001",
+                        "  Belemmeringen: Lack of time 40,00 %, No manager support 35,00 %");
     }
 
     @Test

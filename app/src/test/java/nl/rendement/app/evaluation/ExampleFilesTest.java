@@ -1,13 +1,20 @@
 package nl.rendement.app.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import nl.rendement.engine.EvaluationResult;
 import nl.rendement.engine.Evaluator;
+import nl.rendement.engine.LevelResults;
 import nl.rendement.engine.costs.CostOutcome;
+import nl.rendement.engine.levels.ApplicationResult;
+import nl.rendement.engine.levels.EfficiencyResult;
+import nl.rendement.engine.levels.ItemReaction;
+import nl.rendement.engine.levels.ReactionResult;
+import nl.rendement.engine.levels.learning.LearningResult;
 import nl.rendement.engine.roi.RoiFigures;
 import nl.rendement.engine.roi.RoiOutcome;
 import nl.rendement.engine.roi.Verdict;
@@ -64,6 +71,48 @@ class ExampleFilesTest {
         RoiFigures net = figures(result.roiNetOfReimbursements());
         assertThat(cents(net.roiPercent().value())).isEqualByComparingTo("26.76");
         assertThat(net.verdict().value()).isEqualTo(Verdict.MEETS_OBJECTIVE);
+    }
+
+    /**
+     * Levels 0–3 of the complete case, against figures computed from its tables by hand
+     * (spreadsheet arithmetic) and by R 4.2: {@code d <- read.csv("scores.csv");
+     * t.test(d$post, d$pre, paired = TRUE)} gives t = 17.651, df = 29.
+     */
+    @Test
+    void theCompleteCaseHasLevelsZeroToThree() {
+        LevelResults levels = evaluate("complete-case").levels();
+
+        EfficiencyResult efficiency = levels.efficiency().orElseThrow();
+        assertThat(efficiency.participants().value()).isEqualTo(30);
+        assertThat(efficiency.completionRate().result().orElseThrow().value()).isCloseTo(90.0, within(1e-9));
+        assertThat(efficiency.learningHours().value()).isEqualByComparingTo("612");
+        assertThat(efficiency
+                        .costPerParticipant()
+                        .result()
+                        .orElseThrow()
+                        .value()
+                        .amount())
+                .isCloseTo(new BigDecimal("2431.71"), within(new BigDecimal("0.005")));
+        ReactionResult reaction = levels.reaction().orElseThrow();
+        assertThat(reaction.items())
+                .extracting(ItemReaction::item)
+                .containsExactly("Relevance", "Usefulness", "Facilitator");
+        assertThat(reaction.items().get(0).mean().result().orElseThrow().value())
+                .isCloseTo(97.0 / 24, within(1e-9));
+        assertThat(reaction.items().get(1).mean().result().orElseThrow().n())
+                .as("one response leaves usefulness blank")
+                .isEqualTo(23);
+        assertThat(reaction.netPromoterScore().result().orElseThrow().value()).isCloseTo(100.0 / 3, within(1e-9));
+        LearningResult learning = levels.learning().orElseThrow();
+        assertThat(learning.rawGain().orElseThrow().meanPre().value()).isCloseTo(59.3, within(1e-9));
+        assertThat(learning.rawGain().orElseThrow().meanPost().value()).isCloseTo(77.2, within(1e-9));
+        assertThat(learning.pairedTest().orElseThrow().value().t()).isCloseTo(17.651, within(0.0005));
+        assertThat(learning.pairedTest().orElseThrow().value().degreesOfFreedom())
+                .isEqualTo(29);
+        ApplicationResult application = levels.application().orElseThrow();
+        assertThat(application.applying().result().orElseThrow().value()).isCloseTo(85.0, within(1e-9));
+        assertThat(application.observedApplying().result().orElseThrow().value())
+                .isCloseTo(20.0 / 24 * 100, within(1e-9));
     }
 
     private EvaluationResult evaluate(String example) {

@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import nl.rendement.app.evaluation.EvaluationProblem.Place;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -64,6 +66,32 @@ class MalformedFilesTest {
                   amount: 120000
                   date: 2025-03-01
               zero: [needs-assessment]
+            levels:
+              reaction:
+                file: reaction.csv
+                items:
+                  - {name: Relevance, target: 4}
+              learning:
+                file: scores.csv
+                maximum: 100
+              application:
+                frequencyScale: [never, weekly]
+                file: application.csv
+            """;
+    private static final String REACTION = """
+            relevance,recommend,comment
+            4,9,Useful
+            5,10,
+            """;
+    private static final String SCORES = """
+            person,pre,post
+            P01,55,80
+            P02,60,72
+            """;
+    private static final String APPLICATION = """
+            applying,frequency,barriers
+            yes,weekly,Lack of time
+            no,never,Lack of time|No manager support
             """;
     private static final String ESTIMATES = """
             respondent,improvement,attribution,confidence,basis
@@ -215,6 +243,94 @@ class MalformedFilesTest {
                         "improvement",
                         "estimates.csv, row 3, column “improvement”, value “ten”: This is not a number.",
                         "estimates.csv, rij 3, kolom “improvement”, waarde “ten”: Dit is geen getal."),
+                arguments(
+                        "neither yes nor no in a table",
+                        "application.csv",
+                        "yes,weekly",
+                        "perhaps,weekly",
+                        "application.csv",
+                        Place.ROW,
+                        2,
+                        "applying",
+                        "application.csv, row 2, column “applying”, value “perhaps”: This is neither yes nor no.",
+                        "application.csv, rij 2, kolom “applying”, waarde “perhaps”: Dit is geen ja of nee."),
+                arguments(
+                        "a rating off its scale",
+                        "reaction.csv",
+                        "4,9,",
+                        "7,9,",
+                        "reaction.csv",
+                        Place.ROW,
+                        2,
+                        "Relevance",
+                        "reaction.csv, row 2, column “Relevance”, value “7”: “7” is not on the scale from 1 to 5.",
+                        "reaction.csv, rij 2, kolom “Relevance”, waarde “7”: “7” ligt niet op de schaal van 1 tot 5."),
+                arguments(
+                        "a recommend answer off its scale",
+                        "reaction.csv",
+                        "5,10,",
+                        "5,11,",
+                        "reaction.csv",
+                        Place.ROW,
+                        3,
+                        "recommend",
+                        "reaction.csv, row 3, column “recommend”, value “11”: “11” is not on the scale from 0 to 10.",
+                        "reaction.csv, rij 3, kolom “recommend”, waarde “11”: “11” ligt niet op de schaal van 0 tot"
+                                + " 10."),
+                arguments(
+                        "a rating item that no response answers",
+                        EVALUATION,
+                        "{name: Relevance, target: 4}",
+                        "{name: Relevance, column: relevancy, target: 4}",
+                        EVALUATION,
+                        Place.LINE,
+                        35,
+                        "levels.reaction.items[0].column",
+                        "evaluation.yaml, line 35, field “levels.reaction.items[0].column”: No response answers in"
+                                + " column “relevancy” of reaction.csv: check that the column is there and spelled as"
+                                + " in the file.",
+                        "evaluation.yaml, regel 35, veld “levels.reaction.items[0].column”: Geen enkel antwoord in"
+                                + " kolom “relevancy” van reaction.csv: controleer of de kolom er is en zo gespeld is"
+                                + " als in het bestand."),
+                arguments(
+                        "a score above the test's maximum",
+                        "scores.csv",
+                        "P02,60,72",
+                        "P02,60,172",
+                        "scores.csv",
+                        Place.ROW,
+                        3,
+                        "post",
+                        "scores.csv, row 3, column “post”, value “172”: “172” is above the test's maximum score of"
+                                + " 100.",
+                        "scores.csv, rij 3, kolom “post”, waarde “172”: “172” is hoger dan de maximumscore van de"
+                                + " toets, 100."),
+                arguments(
+                        "a frequency not on the survey's scale",
+                        "application.csv",
+                        "yes,weekly",
+                        "yes,daily",
+                        "application.csv",
+                        Place.ROW,
+                        2,
+                        "frequency",
+                        "application.csv, row 2, column “frequency”, value “daily”: “daily” is not one of: never,"
+                                + " weekly.",
+                        "application.csv, rij 2, kolom “frequency”, waarde “daily”: “daily” is niet een van: never,"
+                                + " weekly."),
+                arguments(
+                        "an unknown number style for a table",
+                        EVALUATION,
+                        "    file: scores.csv",
+                        "    file: {path: scores.csv, sheet: Scores, numbers: german}",
+                        EVALUATION,
+                        Place.LINE,
+                        37,
+                        "levels.learning.file.numbers",
+                        "evaluation.yaml, line 37, field “levels.learning.file.numbers”: “german” is not one of:"
+                                + " dutch, english.",
+                        "evaluation.yaml, regel 37, veld “levels.learning.file.numbers”: “german” is niet een van:"
+                                + " dutch, english."),
                 arguments(
                         "unknown field",
                         EVALUATION,
@@ -791,6 +907,26 @@ class MalformedFilesTest {
     }
 
     @Test
+    void saysThatAWorkbookIsNotOne() throws IOException {
+        Map<String, String> files = valid();
+        files.put(EVALUATION, YAML.replace("file: scores.csv", "file: scores.xlsx"));
+        write(files);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(folder.resolve("scores.xlsx")))) {
+            zip.putNextEntry(new ZipEntry("scores.csv"));
+            zip.write(SCORES.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+
+        assertThat(read()).singleElement().satisfies(problem -> {
+            assertThat(problem.place()).isEqualTo(Place.FILE);
+            assertThat(problem.message(bundles(), Locale.ENGLISH))
+                    .isEqualTo("scores.xlsx: The file cannot be read as an Excel workbook (.xlsx).");
+            assertThat(problem.message(bundles(), Locale.forLanguageTag("nl")))
+                    .isEqualTo("scores.xlsx: Het bestand is niet te lezen als Excel-werkmap (.xlsx).");
+        });
+    }
+
+    @Test
     void aDeclaredNumberStyleSettlesAColumnThatReadsBothWays() throws IOException {
         Map<String, String> files = valid();
         String undecidable = """
@@ -951,6 +1087,9 @@ class MalformedFilesTest {
         files.put("estimates.csv", ESTIMATES);
         files.put("costs.csv", COSTS);
         files.put("participants.csv", PARTICIPANTS);
+        files.put("reaction.csv", REACTION);
+        files.put("scores.csv", SCORES);
+        files.put("application.csv", APPLICATION);
         return files;
     }
 
