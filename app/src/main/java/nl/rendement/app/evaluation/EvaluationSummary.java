@@ -2,8 +2,10 @@ package nl.rendement.app.evaluation;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.rendement.engine.Evaluation;
 import nl.rendement.engine.EvaluationResult;
 import nl.rendement.engine.Intangible;
@@ -42,6 +44,7 @@ final class EvaluationSummary {
         for (MeasureBenefit measure : result.measures()) {
             measure(evaluation, measure);
         }
+        new SeriesSummary(say, names(evaluation)).print(result.series());
         say.line("evaluate.annualBenefits", say.money(result.annualBenefits().value()));
         costs(result.costs());
         Percentage objective = evaluation.settings().roiObjective();
@@ -63,12 +66,7 @@ final class EvaluationSummary {
     }
 
     private void measure(Evaluation evaluation, MeasureBenefit measure) {
-        String name = evaluation.measures().stream()
-                .map(MeasureEvaluation::measure)
-                .filter(impact -> impact.id().equals(measure.measureId()))
-                .map(impact -> impact.name() + " (" + impact.id() + ")")
-                .findFirst()
-                .orElse(measure.measureId());
+        String name = names(evaluation).getOrDefault(measure.measureId(), measure.measureId());
         measure.headline()
                 .ifPresentOrElse(
                         headline -> say.line(
@@ -96,6 +94,15 @@ final class EvaluationSummary {
                         say.reasons(alternative.reasons()));
             }
         }
+    }
+
+    /** Each measure's name as the summary shows it, "Deals closed (deals)", by id. */
+    private static Map<String, String> names(Evaluation evaluation) {
+        Map<String, String> names = new LinkedHashMap<>();
+        evaluation.measures().stream()
+                .map(MeasureEvaluation::measure)
+                .forEach(impact -> names.put(impact.id(), impact.name() + " (" + impact.id() + ")"));
+        return names;
     }
 
     private void costs(CostOutcome outcome) {

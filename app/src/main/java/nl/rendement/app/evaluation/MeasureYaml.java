@@ -15,13 +15,17 @@ import nl.rendement.engine.conversion.ValueRange;
 import nl.rendement.engine.isolation.IsolatedOutside;
 import nl.rendement.engine.isolation.control.GivenControlGroup;
 import nl.rendement.engine.isolation.estimate.EstimateSet;
+import nl.rendement.engine.measures.Aggregation;
 import nl.rendement.engine.measures.Direction;
 import nl.rendement.engine.measures.ImpactMeasure;
+import nl.rendement.engine.measures.Observation;
 import nl.rendement.engine.measures.PeriodLength;
+import nl.rendement.engine.measures.series.SubjectGroup;
+import nl.rendement.engine.measures.series.TenuredMedian;
 import nl.rendement.engine.money.Money;
 import nl.rendement.engine.value.Percentage;
 
-/** One impact measure of an evaluation file: what it counts, the value of a unit, and what isolates the effect. */
+/** One impact measure of an evaluation file: what it counts, its KPI series, the value of a unit, and what isolates the effect. */
 final class MeasureYaml {
 
     private final YamlMap map;
@@ -41,6 +45,11 @@ final class MeasureYaml {
         String unit = map.required("unit", Kind.TEXT);
         Direction direction = map.required("direction", Kind.of(Direction.class));
         PeriodLength period = map.required("period", Kind.of(PeriodLength.class));
+        Aggregation aggregation = map.orDefault("aggregation", Kind.of(Aggregation.class), Aggregation.SUM);
+        Optional<Percentage> thresholdShare = map.optional("thresholdShare", Kind.SHARE);
+        List<Observation> observations = SeriesTables.observations(map);
+        Optional<SubjectGroup> eligible = SeriesTables.group(map, "eligibleNonParticipants");
+        Optional<TenuredMedian> median = map.map("tenuredMedian").flatMap(SeriesTables::tenuredMedian);
         Optional<ConversionValue> value = map.map("conversion").flatMap(this::conversion);
         List<EstimateSet> estimates = new ArrayList<>();
         Optional<GivenControlGroup> controlGroup = Optional.empty();
@@ -61,7 +70,13 @@ final class MeasureYaml {
                 map.node(),
                 map.path(),
                 () -> new MeasureEvaluation(
-                        ImpactMeasure.of(id, name, unit, direction, period), estimates, group, outside, value));
+                        new ImpactMeasure(id, name, unit, direction, aggregation, period, thresholdShare, observations),
+                        estimates,
+                        group,
+                        outside,
+                        value,
+                        eligible,
+                        median));
     }
 
     private List<EstimateSet> estimateSets(YamlMap isolation) {

@@ -13,6 +13,10 @@ final class Delimiters {
         if (semicolon != comma) {
             return semicolon ? ';' : ',';
         }
+        if (!semicolon && matches(headerLine, ';', schema) == 1) {
+            // A file of one known column: nothing to separate; a semicolon keeps a decimal comma in its field.
+            return ';';
+        }
         if (semicolon) {
             int bySemicolon = matches(headerLine, ';', schema);
             int byComma = matches(headerLine, ',', schema);

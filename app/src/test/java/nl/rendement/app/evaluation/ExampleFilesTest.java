@@ -15,6 +15,9 @@ import nl.rendement.engine.levels.EfficiencyResult;
 import nl.rendement.engine.levels.ItemReaction;
 import nl.rendement.engine.levels.ReactionResult;
 import nl.rendement.engine.levels.learning.LearningResult;
+import nl.rendement.engine.measures.series.PeriodSeries;
+import nl.rendement.engine.measures.series.Series;
+import nl.rendement.engine.measures.series.SeriesLabel;
 import nl.rendement.engine.roi.RoiFigures;
 import nl.rendement.engine.roi.RoiOutcome;
 import nl.rendement.engine.roi.Verdict;
@@ -113,6 +116,25 @@ class ExampleFilesTest {
         assertThat(application.applying().result().orElseThrow().value()).isCloseTo(85.0, within(1e-9));
         assertThat(application.observedApplying().result().orElseThrow().value())
                 .isCloseTo(20.0 / 24 * 100, within(1e-9));
+    }
+
+    /** Deals per person and month in deals-kpi.csv; the means of January and December computed by hand. */
+    @Test
+    void theCompleteCaseHasADealsSeriesBesideUnadjustedNonParticipants() {
+        PeriodSeries deals = (PeriodSeries) evaluate("complete-case").series().get("deals");
+
+        assertThat(deals.participants().people()).isEqualTo(30);
+        assertThat(deals.participants().points()).hasSize(12);
+        assertThat(deals.participants().points().get(0).value().value()).isEqualByComparingTo("6.5");
+        assertThat(deals.participants().points().get(11).value().value().setScale(4, RoundingMode.HALF_EVEN))
+                .isEqualByComparingTo("8.0333");
+        Series comparison = deals.comparison().orElseThrow();
+        assertThat(comparison.label()).isEqualTo(SeriesLabel.UNADJUSTED);
+        assertThat(comparison.people()).isEqualTo(20);
+        assertThat(comparison.points().get(11).value().value()).isEqualByComparingTo("6.2");
+        assertThat(deals.cohortStarts())
+                .singleElement()
+                .satisfies(start -> assertThat(start.cohort()).isEqualTo("Cohort 1"));
     }
 
     private EvaluationResult evaluate(String example) {

@@ -907,6 +907,31 @@ class MalformedFilesTest {
     }
 
     @Test
+    void namesAnObservationGivenTwiceAndAnUnknownKindOfSubject() throws IOException {
+        Map<String, String> files = valid();
+        files.put(EVALUATION, YAML.replace("    period: month\n", "    period: month\n    observations: kpi.csv\n"));
+        files.put("kpi.csv", """
+                subject,kind,period,value
+                P01,person,2025-01-01,3
+                P01,persoon,2025-01-01,4
+                T1,department,2025-01-01,5
+                """);
+
+        List<EvaluationProblem> problems = problems(files);
+
+        assertThat(problems)
+                .extracting(problem -> problem.message(bundles(), Locale.ENGLISH))
+                .containsExactlyInAnyOrder(
+                        "kpi.csv, row 3, column “period”, value “2025-01-01”: P01 has two values for the period"
+                                + " starting 2025-01-01.",
+                        "kpi.csv, row 4, column “kind”, value “department”: “department” is not one of: person,"
+                                + " team.");
+        assertThat(problems.get(0).message(bundles(), Locale.forLanguageTag("nl")))
+                .isEqualTo("kpi.csv, rij 3, kolom “period”, waarde “2025-01-01”: P01 heeft twee waarden voor de"
+                        + " periode vanaf 2025-01-01.");
+    }
+
+    @Test
     void saysThatAWorkbookIsNotOne() throws IOException {
         Map<String, String> files = valid();
         files.put(EVALUATION, YAML.replace("file: scores.csv", "file: scores.xlsx"));

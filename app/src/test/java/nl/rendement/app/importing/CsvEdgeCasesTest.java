@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The reader's paths the main CSV tests leave out: broken quoting, a style tie, a failing callback. */
+/** The reader's paths the main CSV tests leave out: broken quoting, one column, a style tie, a failing callback. */
 class CsvEdgeCasesTest {
 
     @TempDir
@@ -45,6 +45,18 @@ class CsvEdgeCasesTest {
                     assertThat(problem.reason()).isEqualTo("importing.problem.malformedCsv");
                     assertThat(problem.row()).isZero();
                 });
+    }
+
+    @Test
+    void readsAFileOfOneColumnWhoseHeaderHasNoDelimiter() throws IOException {
+        Path file = write("Uren\n1,5\n2\n");
+
+        TableResult result = TabularReader.of(TableSchema.of(HOURS)).read(file, "one.csv");
+
+        assertThat(result).isInstanceOf(TableResult.Rows.class);
+        assertThat(((TableResult.Rows) result).rows())
+                .extracting(row -> row.decimal(HOURS).orElseThrow().toPlainString())
+                .containsExactly("1.5", "2");
     }
 
     @Test
