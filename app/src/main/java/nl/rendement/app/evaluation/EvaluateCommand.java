@@ -13,8 +13,9 @@ import nl.rendement.engine.Evaluator;
 import org.springframework.context.MessageSource;
 
 /**
- * {@code rendement.jar evaluate FILE [--lang en|nl]}: reads an evaluation file, evaluates it and
- * prints a summary, without a Spring context, web server or database. Returns an exit code: 0 when
+ * {@code rendement.jar evaluate FILE [--lang en|nl] [--json]}: reads an evaluation file, evaluates it
+ * and prints a summary, or with {@code --json} the full result as JSON (then the language only
+ * applies to problems), without a Spring context, web server or database. Returns an exit code: 0 when
  * evaluated, 2 when the file has problems (each printed to the error stream), 64 for bad arguments.
  */
 public final class EvaluateCommand {
@@ -56,18 +57,23 @@ public final class EvaluateCommand {
         }
         Evaluation evaluation = ((EvaluationFileResult.Read) read).evaluation();
         EvaluationResult result = new Evaluator().evaluate(evaluation);
-        new EvaluationSummary(messages, locale, out).print(evaluation, result);
+        if (given.json()) {
+            EvaluationJson.print(evaluation, result, out);
+        } else {
+            new EvaluationSummary(messages, locale, out).print(evaluation, result);
+        }
         return OK;
     }
 
-    /** The command's arguments: one file and an optional language. */
-    record Arguments(Path file, Locale locale) {
+    /** The command's arguments: one file, an optional language, and whether to print JSON. */
+    record Arguments(Path file, Locale locale, boolean json) {
 
         private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
         static Optional<Arguments> parse(List<String> arguments) {
             Path file = null;
             Locale locale = Locale.ENGLISH;
+            boolean json = false;
             for (int i = 0; i < arguments.size(); i++) {
                 String argument = arguments.get(i);
                 String language = null;
@@ -78,6 +84,8 @@ public final class EvaluateCommand {
                     language = arguments.get(++i);
                 } else if (argument.startsWith("--lang=")) {
                     language = argument.substring("--lang=".length());
+                } else if (argument.equals("--json")) {
+                    json = true;
                 } else if (argument.startsWith("-") || file != null) {
                     return Optional.empty();
                 } else {
@@ -91,7 +99,7 @@ public final class EvaluateCommand {
                     locale = chosen.get();
                 }
             }
-            return file == null ? Optional.empty() : Optional.of(new Arguments(file, locale));
+            return file == null ? Optional.empty() : Optional.of(new Arguments(file, locale, json));
         }
 
         /** The language asked for, if a valid one is, for the usage line. */

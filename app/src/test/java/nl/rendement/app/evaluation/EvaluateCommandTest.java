@@ -135,7 +135,7 @@ class EvaluateCommandTest {
     void badArgumentsExitWith64AndTheUsage() {
         assertThat(run().code()).isEqualTo(64);
         assertThat(run().err()).contains("Usage: java -jar rendement.jar evaluate FILE [--lang en|nl]");
-        assertThat(run(ISOLATED_OUTSIDE, "--json").code()).isEqualTo(64);
+        assertThat(run(ISOLATED_OUTSIDE, "--xml").code()).isEqualTo(64);
         assertThat(run(ISOLATED_OUTSIDE, "--lang", "de").code()).isEqualTo(64);
         assertThat(run(ISOLATED_OUTSIDE, "--lang").code()).isEqualTo(64);
         assertThat(run(ISOLATED_OUTSIDE, COMPLETE_CASE).code()).isEqualTo(64);
