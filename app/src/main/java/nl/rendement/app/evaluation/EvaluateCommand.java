@@ -55,12 +55,14 @@ public final class EvaluateCommand {
             problems.problems().forEach(problem -> err.println(problem.message(messages, locale)));
             return INVALID_FILE;
         }
-        Evaluation evaluation = ((EvaluationFileResult.Read) read).evaluation();
+        EvaluationFileResult.Read contents = (EvaluationFileResult.Read) read;
+        Evaluation evaluation = contents.evaluation();
         EvaluationResult result = new Evaluator().evaluate(evaluation);
+        Optional<Forecasted> forecast = Forecasted.of(contents.forecast(), result);
         if (given.json()) {
-            EvaluationJson.print(evaluation, result, out);
+            EvaluationJson.print(evaluation, result, forecast, out);
         } else {
-            new EvaluationSummary(messages, locale, out).print(evaluation, result);
+            new EvaluationSummary(messages, locale, out).print(evaluation, result, forecast);
         }
         return OK;
     }

@@ -16,12 +16,12 @@ public final class EvaluationFileReader {
 
     public static EvaluationFileResult read(Path file) {
         Context context = new Context(file);
-        Optional<Evaluation> evaluation = context.compose()
+        Optional<EvaluationFileResult.Read> read = context.compose()
                 .flatMap(node -> YamlMap.of(context, node, ""))
                 .flatMap(root -> new EvaluationYaml(context).read(root));
         List<EvaluationProblem> problems = context.problems();
-        if (problems.isEmpty() && evaluation.isPresent()) {
-            return new EvaluationFileResult.Read(evaluation.get());
+        if (problems.isEmpty() && read.isPresent()) {
+            return read.get();
         }
         return new EvaluationFileResult.Problems(problems);
     }

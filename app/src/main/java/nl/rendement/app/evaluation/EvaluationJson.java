@@ -40,12 +40,16 @@ final class EvaluationJson {
 
     private EvaluationJson() {}
 
-    static void print(Evaluation evaluation, EvaluationResult result, PrintStream out) {
-        out.println(WRITER.writeValueAsString(of(evaluation, result)));
+    static void print(Evaluation evaluation, EvaluationResult result, Optional<Forecasted> forecast, PrintStream out) {
+        out.println(WRITER.writeValueAsString(of(evaluation, result, forecast)));
         out.flush();
     }
 
     static ObjectNode of(Evaluation evaluation, EvaluationResult result) {
+        return of(evaluation, result, Optional.empty());
+    }
+
+    static ObjectNode of(Evaluation evaluation, EvaluationResult result, Optional<Forecasted> forecast) {
         ObjectNode document = object().put("format", FORMAT).put("programme", result.programme());
         document.put(
                 "reportingCurrency", evaluation.settings().reportingCurrency().getCurrencyCode());
@@ -62,6 +66,7 @@ final class EvaluationJson {
         result.series().forEach((measure, outcome) -> series.set(measure, SeriesJson.outcome(outcome)));
         document.set("series", series);
         document.set("intangibles", array(result.intangibles(), EvaluationJson::intangible));
+        document.set("forecast", optional(forecast, ForecastJson::forecasted));
         return document.set("notes", reasons(result.notes()));
     }
 

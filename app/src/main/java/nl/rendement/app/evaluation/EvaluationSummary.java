@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.rendement.engine.Evaluation;
 import nl.rendement.engine.EvaluationResult;
 import nl.rendement.engine.Intangible;
@@ -37,7 +38,7 @@ final class EvaluationSummary {
         this.say = new SummaryText(messages, locale, out);
     }
 
-    void print(Evaluation evaluation, EvaluationResult result) {
+    void print(Evaluation evaluation, EvaluationResult result, Optional<Forecasted> forecast) {
         say.line("evaluate.programme", result.programme());
         new LevelsSummary(say, evaluation.settings().anonymityThreshold()).print(result.levels());
         say.line("evaluate.measures");
@@ -51,6 +52,8 @@ final class EvaluationSummary {
         roi(result.roi(), objective, false);
         roi(result.roiNetOfReimbursements(), objective, true);
         result.range().ifPresent(range -> range(range, objective));
+        forecast.ifPresent(
+                made -> new ForecastSummary(say, names(evaluation)).print(made.forecast(), made.comparison()));
         if (!result.intangibles().isEmpty()) {
             say.line("evaluate.intangibles");
             for (Intangible intangible : result.intangibles()) {

@@ -3,7 +3,9 @@ package nl.rendement.app.evaluation;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.rendement.engine.Evaluation;
@@ -16,7 +18,7 @@ import nl.rendement.engine.costs.CostLedger;
 import nl.rendement.engine.money.ExchangeRates;
 import nl.rendement.engine.value.Horizon;
 
-/** The top of an evaluation file: programme, settings, horizon, participants, measures, costs, rates, intangibles, levels 0–3. */
+/** The top of an evaluation file: programme, settings, horizon, participants, measures, costs, rates, intangibles, levels 0–3, forecast. */
 final class EvaluationYaml {
 
     /** Stands in for a missing or unreadable reporting currency so that the rest is still checked. */
@@ -28,7 +30,7 @@ final class EvaluationYaml {
         this.context = context;
     }
 
-    Optional<Evaluation> read(YamlMap root) {
+    Optional<EvaluationFileResult.Read> read(YamlMap root) {
         int mark = context.mark();
         String programme = root.required("programme", Kind.TEXT);
         Optional<YamlMap> settingsMap = root.map("settings");
@@ -49,12 +51,15 @@ final class EvaluationYaml {
         ExchangeRates rates = SettingsYaml.rates(root);
         List<Intangible> intangibles = SettingsYaml.intangibles(root);
         Optional<LevelInputs> levels = LevelsYaml.read(root, reporting);
+        Map<String, MeasureEvaluation> byId = new LinkedHashMap<>();
+        measures.forEach(measure -> byId.putIfAbsent(measure.measure().id(), measure));
+        Optional<ForecastYaml.Parts> forecast = ForecastYaml.read(root, reporting, byId);
         root.done();
         context.checkRates(reporting, rates);
         if (!context.cleanSince(mark)) {
             return Optional.empty();
         }
-        return context.engine(
+        Optional<Evaluation> evaluation = context.engine(
                 root.node(),
                 "",
                 () -> new Evaluation(
@@ -67,6 +72,15 @@ final class EvaluationYaml {
                         intangibles,
                         horizon.orElseThrow(),
                         levels.orElseThrow()));
+        if (evaluation.isEmpty()) {
+            return Optional.empty();
+        }
+        if (forecast.isEmpty()) {
+            return Optional.of(new EvaluationFileResult.Read(evaluation.get()));
+        }
+        return context.engine(
+                        root.at("forecast"), "forecast", () -> forecast.get().of(evaluation.get()))
+                .map(made -> new EvaluationFileResult.Read(evaluation.get(), Optional.of(made)));
     }
 
     private List<Participant> participants(YamlMap root) {

@@ -50,7 +50,8 @@ final class MeasureYaml {
         List<Observation> observations = SeriesTables.observations(map);
         Optional<SubjectGroup> eligible = SeriesTables.group(map, "eligibleNonParticipants");
         Optional<TenuredMedian> median = map.map("tenuredMedian").flatMap(SeriesTables::tenuredMedian);
-        Optional<ConversionValue> value = map.map("conversion").flatMap(this::conversion);
+        Optional<ConversionValue> value =
+                map.map("conversion").flatMap(conversion -> conversion(conversion, reporting));
         List<EstimateSet> estimates = new ArrayList<>();
         Optional<GivenControlGroup> controlGroup = Optional.empty();
         List<IsolatedOutside> outside = new ArrayList<>();
@@ -98,17 +99,19 @@ final class MeasureYaml {
         return sets;
     }
 
-    private Optional<ConversionValue> conversion(YamlMap conversion) {
+    /** The value of one unit, in its currency (the reporting currency when none is written). */
+    static Optional<ConversionValue> conversion(YamlMap conversion, Currency reporting) {
+        Context context = conversion.context();
         int mark = context.mark();
         Technique technique = conversion.required("technique", Kind.of(Technique.class));
-        Money value = money(conversion, "value");
+        Money value = money(conversion, "value", reporting);
         String source = conversion.required("source", Kind.TEXT);
         Integer year = conversion.required("year", Kind.INTEGER);
         Optional<String> country = conversion.optional("country", Kind.TEXT);
         Optional<String> evidence = conversion.optional("evidence", Kind.TEXT);
         Optional<Percentage> confidence = conversion.optional("confidence", Kind.SHARE);
         Currency currency = value == null ? reporting : value.currency();
-        Optional<ValueRange> range = conversion.map("range").flatMap(bounds -> range(bounds, currency));
+        Optional<ValueRange> range = conversion.map("range").flatMap(bounds -> range(context, bounds, currency));
         conversion.done();
         if (!context.cleanSince(mark)) {
             return Optional.empty();
@@ -120,7 +123,7 @@ final class MeasureYaml {
     }
 
     /** A published range, in the currency of the value it surrounds. */
-    private Optional<ValueRange> range(YamlMap range, Currency currency) {
+    private static Optional<ValueRange> range(Context context, YamlMap range, Currency currency) {
         int mark = context.mark();
         BigDecimal low = range.required("low", Kind.AMOUNT);
         BigDecimal high = range.required("high", Kind.AMOUNT);

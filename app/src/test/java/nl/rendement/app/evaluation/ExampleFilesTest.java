@@ -10,6 +10,7 @@ import nl.rendement.engine.EvaluationResult;
 import nl.rendement.engine.Evaluator;
 import nl.rendement.engine.LevelResults;
 import nl.rendement.engine.costs.CostOutcome;
+import nl.rendement.engine.forecast.Scenarios;
 import nl.rendement.engine.levels.ApplicationResult;
 import nl.rendement.engine.levels.EfficiencyResult;
 import nl.rendement.engine.levels.ItemReaction;
@@ -135,6 +136,36 @@ class ExampleFilesTest {
         assertThat(deals.cohortStarts())
                 .singleElement()
                 .satisfies(start -> assertThat(start.cohort()).isEqualTo("Cohort 1"));
+    }
+
+    /**
+     * The forecast, by hand: deals 30 a month x 12 x 400 x 60% x 75% = 64,800 and absence 5 x 12 x
+     * 338 x 50% x 70% = 7,098 a year on projected costs of 59,500: ROI (71,898 − 59,500) / 59,500 =
+     * 20.84%; low 20 and 3 give 47,458.80 (−20.24%), high 40 and 8 give 97,756.80 (64.30%).
+     */
+    @Test
+    void theCompleteCaseForecastIsSetBesideTheActualResult() {
+        EvaluationFileResult.Read read = (EvaluationFileResult.Read)
+                EvaluationFileReader.read(EXAMPLES.resolve("complete-case").resolve("evaluation.yaml"));
+        EvaluationResult actual = evaluator.evaluate(read.evaluation());
+        Forecasted forecasted = Forecasted.of(read.forecast(), actual).orElseThrow();
+
+        Scenarios<RoiOutcome> roi = forecasted.forecast().roi();
+        assertThat(cents(figures(roi.low()).roiPercent().value())).isEqualByComparingTo("-20.24");
+        assertThat(cents(figures(roi.expected()).roiPercent().value())).isEqualByComparingTo("20.84");
+        assertThat(cents(figures(roi.high()).roiPercent().value())).isEqualByComparingTo("64.30");
+        assertThat(cents(forecasted.comparison().annualBenefits().forecast().amount()))
+                .isEqualByComparingTo("71898.00");
+        assertThat(cents(forecasted
+                        .comparison()
+                        .annualBenefits()
+                        .variance()
+                        .value()
+                        .amount()))
+                .isEqualByComparingTo("14238.00");
+        assertThat(forecasted.comparison().measures())
+                .extracting(variance -> cents(variance.forecast().value().amount()))
+                .containsExactly(new BigDecimal("64800.00"), new BigDecimal("7098.00"));
     }
 
     private EvaluationResult evaluate(String example) {

@@ -932,6 +932,29 @@ class MalformedFilesTest {
     }
 
     @Test
+    void namesWhatIsWrongWithAForecast() throws IOException {
+        Map<String, String> files = valid();
+        files.put(EVALUATION, YAML + """
+                forecast:
+                  expectedParticipants: 0
+                  costs:
+                    lines: [{id: delivery, category: delivery, amount: 100000, date: 2025-01-01}]
+                  measures:
+                    - {measure: grievance, change: {low: 5, expected: 10, high: 15}, attribution: 50, confidence: 80}
+                    - {measure: grievances, change: {low: 12, expected: 10, high: 15}, attribution: 50, confidence: 80}
+                """);
+
+        assertThat(problems(files))
+                .extracting(problem -> problem.message(bundles(), Locale.ENGLISH))
+                .containsExactly(
+                        "evaluation.yaml, line 43, field “forecast.expectedParticipants”: “0” must be more than 0.",
+                        "evaluation.yaml, line 47, field “forecast.measures[0].measure”: “grievance” is not one of:"
+                                + " grievances.",
+                        "evaluation.yaml, line 48, field “forecast.measures[1]”: The calculation refuses this: A"
+                                + " forecast change runs low ≤ expected ≤ high: grievances");
+    }
+
+    @Test
     void saysThatAWorkbookIsNotOne() throws IOException {
         Map<String, String> files = valid();
         files.put(EVALUATION, YAML.replace("file: scores.csv", "file: scores.xlsx"));
