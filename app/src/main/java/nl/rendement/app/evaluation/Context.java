@@ -136,6 +136,16 @@ final class Context {
         TableResult result = sheet.map(reader::sheet).orElse(reader).read(table, relative);
         if (result instanceof TableResult.Problems found) {
             found.problems().shown().forEach(problem -> problems.add(EvaluationProblem.inTable(problem)));
+            if (found.problems().omitted() > 0) {
+                problems.add(new EvaluationProblem(
+                        relative,
+                        EvaluationProblem.Place.FILE,
+                        0,
+                        "",
+                        "",
+                        "evaluation.problem.moreProblems",
+                        List.of(found.problems().omitted())));
+            }
             return Optional.empty();
         }
         return Optional.of(((TableResult.Rows) result).rows());

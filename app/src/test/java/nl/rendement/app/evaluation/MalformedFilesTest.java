@@ -955,6 +955,26 @@ class MalformedFilesTest {
     }
 
     @Test
+    void saysHowManyProblemsOfATableAreNotListed() throws IOException {
+        Map<String, String> files = valid();
+        StringBuilder scores = new StringBuilder("person,pre,post\n");
+        for (int i = 1; i <= 130; i++) {
+            scores.append("P").append(i).append(",55,high\n");
+        }
+        files.put("scores.csv", scores.toString());
+
+        List<EvaluationProblem> problems = problems(files);
+
+        assertThat(problems).hasSize(101);
+        assertThat(problems.get(100).message(bundles(), Locale.ENGLISH))
+                .isEqualTo("scores.csv: 30 more problems in this table are not listed: correct the ones above and"
+                        + " read it again.");
+        assertThat(problems.get(100).message(bundles(), Locale.forLanguageTag("nl")))
+                .isEqualTo("scores.csv: Nog 30 problemen in deze tabel staan niet in de lijst: verbeter de"
+                        + " problemen hierboven en lees de tabel opnieuw.");
+    }
+
+    @Test
     void saysThatAWorkbookIsNotOne() throws IOException {
         Map<String, String> files = valid();
         files.put(EVALUATION, YAML.replace("file: scores.csv", "file: scores.xlsx"));
