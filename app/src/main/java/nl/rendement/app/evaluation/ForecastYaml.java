@@ -122,6 +122,15 @@ final class ForecastYaml {
         BigDecimal expected = change.required("expected", Kind.DECIMAL);
         BigDecimal high = change.required("high", Kind.DECIMAL);
         change.done();
+        if (context.cleanSince(mark) && (low.compareTo(expected) > 0 || expected.compareTo(high) > 0)) {
+            context.at(
+                    change.node(),
+                    change.path(),
+                    "evaluation.problem.scenarioOrder",
+                    low.toPlainString(),
+                    expected.toPlainString(),
+                    high.toPlainString());
+        }
         return context.cleanSince(mark) ? Optional.of(new Scenarios<>(low, expected, high)) : Optional.empty();
     }
 }

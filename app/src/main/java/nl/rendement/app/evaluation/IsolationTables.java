@@ -58,6 +58,12 @@ final class IsolationTables {
                 context.inRow(file, row, RESPONDENT, respondent, "evaluation.problem.duplicateId", respondent);
             }
         }
+        if (asked != null && asked < 1) {
+            context.at(map.at("asked"), map.field("asked"), "evaluation.problem.notPositive", asked);
+        } else if (asked != null && respondents.size() > asked) {
+            context.at(
+                    map.at("asked"), map.field("asked"), "evaluation.problem.moreResponses", respondents.size(), asked);
+        }
         if (!context.cleanSince(mark)) {
             return Optional.empty();
         }

@@ -28,6 +28,15 @@ final class LearningTable {
         int mark = context.mark();
         BigDecimal maximum = map.required("maximum", Kind.POSITIVE);
         Optional<BigDecimal> passMark = map.optional("passMark", Kind.AMOUNT);
+        if (maximum != null
+                && passMark.filter(pass -> pass.compareTo(maximum) > 0).isPresent()) {
+            context.at(
+                    map.at("passMark"),
+                    map.field("passMark"),
+                    "evaluation.problem.aboveMaximum",
+                    passMark.get().toPlainString(),
+                    maximum.toPlainString());
+        }
         LevelsYaml.requireTable(map, "file");
         Optional<Table> table = Table.read(map, "file", SCORES);
         map.done();

@@ -47,6 +47,9 @@ final class MeasureYaml {
         PeriodLength period = map.required("period", Kind.of(PeriodLength.class));
         Aggregation aggregation = map.orDefault("aggregation", Kind.of(Aggregation.class), Aggregation.SUM);
         Optional<Percentage> thresholdShare = map.optional("thresholdShare", Kind.SHARE);
+        if (aggregation != null && (aggregation == Aggregation.TIME_TO_THRESHOLD) != map.has("thresholdShare")) {
+            context.at(map.at("thresholdShare"), map.field("thresholdShare"), "evaluation.problem.thresholdShare");
+        }
         List<Observation> observations = SeriesTables.observations(map);
         Optional<SubjectGroup> eligible = SeriesTables.group(map, "eligibleNonParticipants");
         Optional<TenuredMedian> median = map.map("tenuredMedian").flatMap(SeriesTables::tenuredMedian);
@@ -113,6 +116,24 @@ final class MeasureYaml {
         Currency currency = value == null ? reporting : value.currency();
         Optional<ValueRange> range = conversion.map("range").flatMap(bounds -> range(context, bounds, currency));
         conversion.done();
+        if (technique != null && (technique == Technique.ESTIMATE) != conversion.has("confidence")) {
+            context.at(
+                    conversion.at("confidence"),
+                    conversion.field("confidence"),
+                    "evaluation.problem.confidenceOnlyForEstimate");
+        }
+        if (value != null
+                && range.filter(bounds -> value.amount().compareTo(bounds.low().amount()) < 0
+                                || value.amount().compareTo(bounds.high().amount()) > 0)
+                        .isPresent()) {
+            context.at(
+                    conversion.at("range"),
+                    conversion.field("range"),
+                    "evaluation.problem.outsideRange",
+                    value.amount().toPlainString(),
+                    range.get().low().amount().toPlainString(),
+                    range.get().high().amount().toPlainString());
+        }
         if (!context.cleanSince(mark)) {
             return Optional.empty();
         }
@@ -128,6 +149,14 @@ final class MeasureYaml {
         BigDecimal low = range.required("low", Kind.AMOUNT);
         BigDecimal high = range.required("high", Kind.AMOUNT);
         range.done();
+        if (low != null && high != null && low.compareTo(high) > 0) {
+            context.at(
+                    range.node(),
+                    range.path(),
+                    "evaluation.problem.lowAboveHigh",
+                    low.toPlainString(),
+                    high.toPlainString());
+        }
         return context.cleanSince(mark)
                 ? context.engine(
                         range.node(),

@@ -17,6 +17,9 @@ import nl.rendement.engine.value.Percentage;
 /** The settings, horizon, exchange rates and intangibles of an evaluation file. */
 final class SettingsYaml {
 
+    /** The longest horizon the engine accepts (METHOD §6). */
+    private static final int MAX_HORIZON_MONTHS = 120;
+
     private static final EvaluationSettings DEFAULTS =
             EvaluationSettings.defaults(Currency.getInstance("EUR"), Percentage.of(0), BigDecimal.ONE);
 
@@ -65,6 +68,18 @@ final class SettingsYaml {
             int mark = map.context().mark();
             Integer months = map.required("months", Kind.INTEGER);
             Optional<String> justification = map.optional("justification", Kind.TEXT);
+            if (months != null && (months < 1 || months > MAX_HORIZON_MONTHS)) {
+                map.context()
+                        .at(
+                                map.at("months"),
+                                map.field("months"),
+                                "evaluation.problem.outOfRange",
+                                months,
+                                1,
+                                MAX_HORIZON_MONTHS);
+            } else if (months != null && months != Horizon.ONE_YEAR.months() && !map.has("justification")) {
+                map.context().at(map.node(), map.field("justification"), "evaluation.problem.justification");
+            }
             map.done();
             if (!map.context().cleanSince(mark)) {
                 return Optional.empty();

@@ -46,6 +46,17 @@ final class Tables {
             String cohort = row.text(COHORT).orElseThrow();
             LocalDate start = row.date(START).orElseThrow();
             Optional<LocalDate> completed = row.date(COMPLETED);
+            if (completed.filter(start::isAfter).isPresent()) {
+                context.inRow(
+                        table,
+                        row,
+                        COMPLETED,
+                        completed.get(),
+                        "evaluation.problem.completedBeforeStart",
+                        completed.get(),
+                        start);
+                continue;
+            }
             context.engine(table, row, () -> new Participant(id, cohort, start, completed))
                     .ifPresent(participants::add);
         }

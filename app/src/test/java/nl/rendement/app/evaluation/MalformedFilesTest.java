@@ -220,18 +220,18 @@ class MalformedFilesTest {
                         "costs.csv, rij 2, kolom “currency”, waarde “USD”: Geen wisselkoers rekent USD om naar EUR;"
                                 + " voeg er een toe onder exchangeRates."),
                 arguments(
-                        "refused by the engine",
+                        "more responses than people asked",
                         EVALUATION,
                         "asked: 2",
                         "asked: 1",
                         EVALUATION,
                         Place.LINE,
-                        20,
-                        "measures[0].isolation.estimates[0]",
-                        "evaluation.yaml, line 20, field “measures[0].isolation.estimates[0]”: The calculation"
-                                + " refuses this: 2 responses from 1 asked (MANAGER)",
-                        "evaluation.yaml, regel 20, veld “measures[0].isolation.estimates[0]”: De berekening"
-                                + " weigert dit: 2 responses from 1 asked (MANAGER)"),
+                        21,
+                        "measures[0].isolation.estimates[0].asked",
+                        "evaluation.yaml, line 21, field “measures[0].isolation.estimates[0].asked”: 2 people"
+                                + " answered, but only 1 were asked.",
+                        "evaluation.yaml, regel 21, veld “measures[0].isolation.estimates[0].asked”: 2 mensen"
+                                + " antwoordden, maar er zijn er maar 1 gevraagd."),
                 arguments(
                         "not a number in a table",
                         "estimates.csv",
@@ -558,11 +558,11 @@ class MalformedFilesTest {
                         EVALUATION,
                         Place.LINE,
                         7,
-                        "horizon",
-                        "evaluation.yaml, line 7, field “horizon”: The calculation refuses this: A horizon other than"
-                                + " one year needs a justification",
-                        "evaluation.yaml, regel 7, veld “horizon”: De berekening weigert dit: A horizon other than"
-                                + " one year needs a justification"),
+                        "horizon.justification",
+                        "evaluation.yaml, line 7, field “horizon.justification”: A horizon other than 12 months"
+                                + " needs a justification.",
+                        "evaluation.yaml, regel 7, veld “horizon.justification”: Een horizon van meer of minder dan"
+                                + " 12 maanden heeft een onderbouwing nodig."),
                 arguments(
                         "participant completed before starting",
                         "participants.csv",
@@ -571,11 +571,11 @@ class MalformedFilesTest {
                         "participants.csv",
                         Place.ROW,
                         2,
-                        "",
-                        "participants.csv, row 2: The calculation refuses this: Participant P01 completes before"
-                                + " starting",
-                        "participants.csv, rij 2: De berekening weigert dit: Participant P01 completes before"
-                                + " starting"),
+                        "completed",
+                        "participants.csv, row 2, column “completed”, value “2025-02-01”: Completed on 2025-02-01,"
+                                + " before the start on 2025-03-01.",
+                        "participants.csv, rij 2, kolom “completed”, waarde “2025-02-01”: Afgerond op 2025-02-01,"
+                                + " vóór de start op 2025-03-01."),
                 arguments(
                         "duplicate participant id",
                         "participants.csv",
@@ -950,8 +950,8 @@ class MalformedFilesTest {
                         "evaluation.yaml, line 43, field “forecast.expectedParticipants”: “0” must be more than 0.",
                         "evaluation.yaml, line 47, field “forecast.measures[0].measure”: “grievance” is not one of:"
                                 + " grievances.",
-                        "evaluation.yaml, line 48, field “forecast.measures[1]”: The calculation refuses this: A"
-                                + " forecast change runs low ≤ expected ≤ high: grievances");
+                        "evaluation.yaml, line 48, field “forecast.measures[1].change”: Write low ≤ expected ≤ high:"
+                                + " 12, 10, 15 are not in that order.");
     }
 
     @Test
@@ -1082,16 +1082,17 @@ class MalformedFilesTest {
     @Test
     void reportsTheEnginesRefusalOfARowAtThatRow() throws IOException {
         Map<String, String> files = valid();
-        files.put("participants.csv", "id,cohort,start,completed\nP01,Cohort 1,2025-03-01,2025-02-01\n");
+        files.put(EVALUATION, YAML.replace("levels:\n", "levels:\n  efficiency:\n    learners: learners.csv\n"));
+        files.put("learners.csv", "id,enrolled,started,completed,hours\nL1,2025-02-01,,2025-03-01,10\n");
 
         assertThat(problems(files)).singleElement().satisfies(problem -> {
             assertThat(problem.place()).isEqualTo(Place.ROW);
             assertThat(problem.message(bundles(), Locale.ENGLISH))
-                    .isEqualTo("participants.csv, row 2: The calculation refuses this: Participant P01 completes"
-                            + " before starting");
+                    .isEqualTo("learners.csv, row 2: The calculation refuses this: Learner L1 completes without"
+                            + " starting");
             assertThat(problem.message(bundles(), Locale.forLanguageTag("nl")))
-                    .isEqualTo("participants.csv, rij 2: De berekening weigert dit: Participant P01 completes"
-                            + " before starting");
+                    .isEqualTo("learners.csv, rij 2: De berekening weigert dit: Learner L1 completes without"
+                            + " starting");
         });
     }
 
