@@ -66,7 +66,12 @@ final class ReactionTable {
         if (!context.cleanSince(mark)) {
             return Optional.empty();
         }
-        List<RatingItem> rated = answers.entrySet().stream()
+        return context.engine(map.node(), map.path(), () -> new ReactionSurvey(rated(answers), recommend, comments));
+    }
+
+    /** Built inside the engine's check, which reports a target off the scale as a problem. */
+    private static List<RatingItem> rated(Map<Item, List<Integer>> answers) {
+        return answers.entrySet().stream()
                 .map(item -> new RatingItem(
                         item.getKey().name(),
                         item.getValue(),
@@ -75,7 +80,6 @@ final class ReactionTable {
                                 .map(target -> OptionalDouble.of(target.doubleValue()))
                                 .orElse(OptionalDouble.empty())))
                 .toList();
-        return context.engine(map.node(), map.path(), () -> new ReactionSurvey(rated, recommend, comments));
     }
 
     private static List<Item> items(YamlMap map) {

@@ -1,12 +1,5 @@
 package nl.rendement.app.evaluation;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -17,25 +10,16 @@ final class ResultSchema {
 
     static final Path FILE = Path.of("../docs/schema/evaluation-result.schema.json");
 
-    private static final Schema SCHEMA = load();
+    private static final JsonSchemaFile SCHEMA = JsonSchemaFile.read(FILE);
 
     private ResultSchema() {}
 
     /** Every way the document breaks the schema; empty when it is valid. */
     static List<String> errors(JsonNode document) {
-        return SCHEMA.validate(document).stream().map(Error::toString).toList();
+        return SCHEMA.errors(document);
     }
 
     static JsonNode parse(String json) {
         return JsonMapper.shared().readTree(json);
-    }
-
-    private static Schema load() {
-        try {
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                    .getSchema(parse(Files.readString(FILE)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
