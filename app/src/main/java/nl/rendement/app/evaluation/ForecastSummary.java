@@ -43,7 +43,7 @@ final class ForecastSummary {
                                     "evaluate.forecast.split",
                                     say.money(split.changeEffect().value()),
                                     say.money(split.valueEffect().value())),
-                            () -> say.line("evaluate.forecast.noSplit", say.reasons(measure.reasons())));
+                            () -> say.line("evaluate.forecast.noSplit", unsplit(measure)));
         }
         if (!comparison.unmatched().isEmpty()) {
             say.line("evaluate.forecast.unmatched", say.reasons(comparison.unmatched()));
@@ -56,6 +56,16 @@ final class ForecastSummary {
                 say.money(benefits.variance().value()));
         variance("evaluate.forecast.costs", comparison.costs(), say::money, say::money);
         variance("evaluate.forecast.roiVariance", comparison.roi(), say::percent, points -> say.number(points, 2));
+    }
+
+    /** Why a measure's variance is not split: in words for the engine's three causes, else the reasons. */
+    private String unsplit(MeasureVariance measure) {
+        return measure.reasons().stream()
+                .filter(reason -> reason.code().equals("forecast.variance.noDecomposition"))
+                .flatMap(reason -> reason.step().fact("because").stream())
+                .map(because -> say.text("evaluate.forecast.because." + because))
+                .findFirst()
+                .orElseGet(() -> say.reasons(measure.reasons()));
     }
 
     private String roi(Scenarios<RoiOutcome> roi) {
