@@ -47,6 +47,23 @@ final class EmployeePeriods {
                 .update();
     }
 
+    /** The employee's latest period, open or closed. */
+    EmployeePeriod last(long employeeId) {
+        return jdbc.sql("select " + COLUMNS + " from employee_period p where p.employee_id = ?"
+                        + " order by p.valid_from desc fetch first 1 rows only")
+                .param(employeeId)
+                .query(EmployeePeriods::row)
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("Employee " + employeeId + " has no period"));
+    }
+
+    /** Ends the period that starts on {@code validFrom} before {@code validTo}, or leaves it open (null). */
+    void end(long employeeId, LocalDate validFrom, Optional<LocalDate> validTo) {
+        jdbc.sql("update employee_period set valid_to = ? where employee_id = ? and valid_from = ?")
+                .params(validTo.map(Date::valueOf).orElse(null), employeeId, Date.valueOf(validFrom))
+                .update();
+    }
+
     EmployeePeriod current(long employeeId) {
         return jdbc.sql("select " + COLUMNS + " from employee_period p where p.employee_id = ? and p.valid_to is null")
                 .param(employeeId)

@@ -3,6 +3,7 @@ package nl.rendement.app.people;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -62,15 +63,32 @@ public class Employees {
     @Transactional
     public void leave(long id, Employee.Exit exit) {
         Employee employee = byId(id).orElseThrow(() -> new IllegalArgumentException("No employee " + id));
-        EmployeePeriod current = periods.current(id);
-        if (exit.lastDay().isBefore(current.validFrom()) || employee.exit().isPresent()) {
+        if (employee.exit().isPresent()) {
             throw new IllegalArgumentException(
                     "Employee " + employee.pseudonym() + " cannot leave on " + exit.lastDay());
         }
+        recordExit(id, Optional.of(exit));
+    }
+
+    /**
+     * Sets, moves or (when empty) withdraws the employee's exit, as an import that corrects or is
+     * undone does: their last period ends the day after the last day worked, or is open again.
+     */
+    @Transactional
+    public void recordExit(long id, Optional<Employee.Exit> exit) {
+        Employee employee = byId(id).orElseThrow(() -> new IllegalArgumentException("No employee " + id));
+        EmployeePeriod last = periods.last(id);
+        if (exit.filter(leaving -> leaving.lastDay().isBefore(last.validFrom())).isPresent()) {
+            throw new IllegalArgumentException("Employee " + employee.pseudonym() + " cannot leave on "
+                    + exit.get().lastDay());
+        }
         jdbc.sql("update employee set exit_date = ?, exit_reason = ? where id = ?")
-                .params(Date.valueOf(exit.lastDay()), exit.reason().databaseValue(), id)
+                .params(
+                        exit.map(leaving -> Date.valueOf(leaving.lastDay())).orElse(null),
+                        exit.map(leaving -> leaving.reason().databaseValue()).orElse(null),
+                        id)
                 .update();
-        periods.close(id, current.validFrom(), exit.lastDay().plusDays(1));
+        periods.end(id, last.validFrom(), exit.map(leaving -> leaving.lastDay().plusDays(1)));
     }
 
     public Optional<Employee> byId(long id) {
@@ -83,6 +101,14 @@ public class Employees {
 
     public Optional<Employee> byEmployeeNumber(String employeeNumber) {
         return EmployeeRows.one(jdbc, "employee_number", employeeNumber);
+    }
+
+    /** The employees with this email address, ignoring case: one, or more when HR wrote it in two cases. */
+    public List<Employee> byEmail(String email) {
+        return jdbc.sql("select " + EmployeeRows.COLUMNS + " from employee e where lower(e.email) = ?")
+                .param(email.toLowerCase(Locale.ROOT))
+                .query(EmployeeRows::row)
+                .list();
     }
 
     /** What was true of the employee on {@code day}; empty when they did not work here then. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import nl.rendement.app.importing.Imports;
 import nl.rendement.app.people.DatabaseScan.Hit;
 import nl.rendement.app.programme.CohortRegister;
 import nl.rendement.app.programme.ProgrammeCatalogue;
@@ -54,6 +55,9 @@ abstract class ErasureContract {
     Erasure erasure;
 
     @Autowired
+    Imports imports;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -64,7 +68,7 @@ abstract class ErasureContract {
 
     @BeforeEach
     void twoEmployeesInAProgramme() {
-        fixture = new ErasureFixture(jdbc, employees, units, catalogue, register);
+        fixture = new ErasureFixture(jdbc, employees, units, catalogue, register, imports);
         scan = new DatabaseScan(dataSource);
     }
 

@@ -1,6 +1,10 @@
 package nl.rendement.app.people;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -8,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import nl.rendement.app.importing.ImportRecord;
+import nl.rendement.app.importing.Imports;
 import nl.rendement.app.programme.CohortDetails;
 import nl.rendement.app.programme.CohortRegister;
 import nl.rendement.app.programme.DeliveryMode;
@@ -51,7 +57,8 @@ final class ErasureFixture {
             Employees employees,
             OrgUnits units,
             ProgrammeCatalogue catalogue,
-            CohortRegister register) {
+            CohortRegister register,
+            Imports imports) {
         this.jdbc = jdbc;
         clear();
         long next = jdbc.sql("select coalesce(max(id), 0) from employee")
@@ -109,6 +116,24 @@ final class ErasureFixture {
                         Optional.of(START),
                         Optional.empty(),
                         Optional.of(new BigDecimal("7.5"))));
+        // An import that records the erased employee's exit, and one whose row about them has a problem.
+        ImportRecord leaving = imports.previewLeavers(
+                leavers("employee number,exit date,reason\nERASE-NR-4711,2026-06-30,voluntary\n"),
+                "leavers.csv",
+                ACTOR);
+        imports.commit(leaving.id(), false, ACTOR);
+        imports.previewLeavers(
+                leavers("employee number,exit date,reason\nERASE-NR-4711,2026-07-31,bored\n"), "leavers.csv", ACTOR);
+    }
+
+    private static Path leavers(String content) {
+        try {
+            Path file = Files.createTempFile("erasure-leavers", ".csv");
+            file.toFile().deleteOnExit();
+            return Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The erased employee's values that identify them directly. */
@@ -127,6 +152,10 @@ final class ErasureFixture {
     }
 
     void clear() {
+        String imported = "(select id from import_record where uploaded_by = '" + ACTOR + "')";
+        jdbc.sql("delete from import_change where import_id in " + imported).update();
+        jdbc.sql("delete from import_problem where import_id in " + imported).update();
+        jdbc.sql("delete from import_record where uploaded_by = ?").param(ACTOR).update();
         jdbc.sql("delete from programme_change where changed_by = ?")
                 .param(ACTOR)
                 .update();

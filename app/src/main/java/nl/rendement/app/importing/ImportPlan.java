@@ -1,0 +1,94 @@
+package nl.rendement.app.importing;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.rendement.app.people.Employee;
+
+/**
+ * What an import would do, built row by row: the problems (each with the employee its row was
+ * matched to, if any), the changes of the rows without problems, and the identity report.
+ */
+final class ImportPlan {
+
+    record Problem(TableProblem problem, Optional<Long> employeeId) {}
+
+    private final String file;
+    private final int rows;
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<PlannedChange> changes = new ArrayList<>();
+    private final Set<Integer> rowsWithProblems = new HashSet<>();
+    private int matched;
+    private int unmatched;
+    private int ambiguous;
+
+    ImportPlan(String file, int rows) {
+        this.file = file;
+        this.rows = rows;
+    }
+
+    /** A problem with a row, kept with the employee the row was matched to (so that erasing them removes it). */
+    void problem(Row row, Column column, String value, Optional<Long> employee, String reason, Object... arguments) {
+        problems.add(new Problem(
+                new TableProblem(file, row.number(), column.english(), value, reason, List.of(arguments)), employee));
+        rowsWithProblems.add(row.number());
+    }
+
+    /** The row's employee when exactly one matches; otherwise a problem says why, and none. */
+    Optional<Employee> identify(Row row, Column number, Column email, Identity identity) {
+        Optional<String> given = row.text(number).or(() -> row.text(email));
+        Column where = row.text(number).isPresent() ? number : email;
+        if (given.isEmpty()) {
+            problem(row, number, "", Optional.empty(), "importing.identity.missing");
+            return Optional.empty();
+        }
+        if (identity instanceof Identity.One one) {
+            matched++;
+            return Optional.of(one.employee());
+        }
+        if (identity instanceof Identity.Many many) {
+            ambiguous++;
+            problem(row, where, given.get(), Optional.empty(), "importing.identity.ambiguous", many.candidates());
+        } else {
+            unmatched++;
+            problem(row, where, given.get(), Optional.empty(), "importing.identity.unmatched");
+        }
+        return Optional.empty();
+    }
+
+    /** A change of a row: planned only when the row has no problem. */
+    void change(Row row, long employeeId, Optional<String> old, String value) {
+        if (rowsWithProblems.contains(row.number())) {
+            return;
+        }
+        PlannedChange.Action action = old.isEmpty()
+                ? PlannedChange.Action.ADD
+                : old.get().equals(value) ? PlannedChange.Action.SAME : PlannedChange.Action.CHANGE;
+        changes.add(new PlannedChange(row.number(), employeeId, action, old, value));
+    }
+
+    List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** The changes of rows that have no problem at all. */
+    List<PlannedChange> changes() {
+        return changes.stream()
+                .filter(change -> !rowsWithProblems.contains(change.row()))
+                .toList();
+    }
+
+    int rows() {
+        return rows;
+    }
+
+    int rowsWithProblems() {
+        return rowsWithProblems.size();
+    }
+
+    ImportRecord.Identities identities() {
+        return new ImportRecord.Identities(matched, unmatched, ambiguous);
+    }
+}

@@ -1,0 +1,46 @@
+package nl.rendement.app.importing;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One upload: its kind and file, who uploaded it and when, where it stands, how many rows were
+ * read and how many have problems, and the identity report (rows matched to one employee, to
+ * none, or to more than one). {@code settled} is the commit or discard, {@code undone} the undo.
+ */
+public record ImportRecord(
+        long id,
+        String kind,
+        String fileName,
+        String uploadedBy,
+        OffsetDateTime uploadedAt,
+        ImportState state,
+        int rowsRead,
+        int rowsWithProblems,
+        Identities identities,
+        boolean onlyValidRows,
+        Optional<Event> settled,
+        Optional<Event> undone) {
+
+    public ImportRecord {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(uploadedBy, "uploadedBy");
+        Objects.requireNonNull(uploadedAt, "uploadedAt");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(identities, "identities");
+        Objects.requireNonNull(settled, "settled");
+        Objects.requireNonNull(undone, "undone");
+    }
+
+    public boolean hasProblems() {
+        return rowsWithProblems > 0;
+    }
+
+    /** How the rows were matched to employees. */
+    public record Identities(int matched, int unmatched, int ambiguous) {}
+
+    /** Who did something to the import, and when. */
+    public record Event(String by, OffsetDateTime at) {}
+}

@@ -1,0 +1,196 @@
+package nl.rendement.app.importing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The stored imports: records, their problems (with the rows' values) and their planned changes. */
+@Repository
+class ImportRecords {
+
+    /** Joins a problem's arguments in one column; no argument a reader writes contains it. */
+    private static final String SEPARATOR = "\u001f";
+
+    private static final String COLUMNS = "id, kind, file_name, uploaded_by, uploaded_at, state, rows_read,"
+            + " rows_with_problems, matched, unmatched, ambiguous, only_valid_rows, settled_by, settled_at,"
+            + " undone_by, undone_at";
+
+    private final JdbcClient jdbc;
+
+    ImportRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long add(String kind, String fileName, String user, int rows, int rowsWithProblems, ImportRecord.Identities ids) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into import_record (kind, file_name, uploaded_by, uploaded_at, state, rows_read,"
+                        + " rows_with_problems, matched, unmatched, ambiguous, only_valid_rows)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)")
+                .params(
+                        kind,
+                        fileName,
+                        user,
+                        now(),
+                        ImportState.PREVIEWED.databaseValue(),
+                        rows,
+                        rowsWithProblems,
+                        ids.matched(),
+                        ids.unmatched(),
+                        ids.ambiguous())
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    void addProblem(long importId, TableProblem problem, Optional<Long> employeeId) {
+        jdbc.sql("insert into import_problem (import_id, row_number, column_name, cell_value, reason, arguments,"
+                        + " employee_id) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        importId,
+                        problem.row(),
+                        limit(problem.column(), 200),
+                        limit(problem.value(), 1000),
+                        problem.reason(),
+                        limit(
+                                problem.arguments().stream()
+                                        .map(String::valueOf)
+                                        .collect(Collectors.joining(SEPARATOR)),
+                                2000),
+                        employeeId.orElse(null))
+                .update();
+    }
+
+    void addChange(long importId, PlannedChange change) {
+        jdbc.sql("insert into import_change (import_id, row_number, employee_id, action, old_value, new_value,"
+                        + " applied) values (?, ?, ?, ?, ?, ?, false)")
+                .params(
+                        importId,
+                        change.row(),
+                        change.employeeId(),
+                        change.action().name().toLowerCase(Locale.ROOT),
+                        change.oldValue().orElse(null),
+                        change.newValue())
+                .update();
+    }
+
+    Optional<ImportRecord> byId(long id) {
+        return jdbc.sql("select " + COLUMNS + " from import_record where id = ?")
+                .param(id)
+                .query(ImportRecords::record)
+                .optional();
+    }
+
+    /** Every import, newest first. */
+    List<ImportRecord> history() {
+        return jdbc.sql("select " + COLUMNS + " from import_record order by uploaded_at desc, id desc")
+                .query(ImportRecords::record)
+                .list();
+    }
+
+    /** The import's problems in file order, in the file's name. */
+    List<TableProblem> problems(long importId) {
+        return jdbc.sql("select p.row_number, p.column_name, p.cell_value, p.reason, p.arguments, r.file_name"
+                        + " from import_problem p join import_record r on r.id = p.import_id"
+                        + " where p.import_id = ? order by p.row_number, p.id")
+                .param(importId)
+                .query((rs, n) -> new TableProblem(
+                        rs.getString("file_name"),
+                        rs.getInt("row_number"),
+                        rs.getString("column_name"),
+                        rs.getString("cell_value"),
+                        rs.getString("reason"),
+                        arguments(rs.getString("arguments"))))
+                .list();
+    }
+
+    /** The import's changes in file order. */
+    List<PlannedChange> changes(long importId) {
+        return jdbc.sql("select row_number, employee_id, action, old_value, new_value from import_change"
+                        + " where import_id = ? order by row_number, id")
+                .param(importId)
+                .query((rs, n) -> new PlannedChange(
+                        rs.getInt("row_number"),
+                        rs.getLong("employee_id"),
+                        PlannedChange.Action.valueOf(rs.getString("action").toUpperCase(Locale.ROOT)),
+                        Optional.ofNullable(rs.getString("old_value")),
+                        rs.getString("new_value")))
+                .list();
+    }
+
+    void settle(long id, ImportState state, String user, boolean onlyValidRows) {
+        jdbc.sql("update import_record set state = ?, settled_by = ?, settled_at = ?, only_valid_rows = ?"
+                        + " where id = ?")
+                .params(state.databaseValue(), user, now(), onlyValidRows, id)
+                .update();
+        if (state == ImportState.COMMITTED) {
+            jdbc.sql("update import_change set applied = true where import_id = ? and action <> 'same'")
+                    .param(id)
+                    .update();
+        }
+    }
+
+    void undone(long id, String user) {
+        jdbc.sql("update import_record set state = ?, undone_by = ?, undone_at = ? where id = ?")
+                .params(ImportState.UNDONE.databaseValue(), user, now(), id)
+                .update();
+        jdbc.sql("update import_change set applied = false where import_id = ?")
+                .param(id)
+                .update();
+    }
+
+    /** Forgets an erased employee: their planned changes, kept old values and problems go. */
+    void forget(long employeeId) {
+        jdbc.sql("delete from import_change where employee_id = ?")
+                .param(employeeId)
+                .update();
+        jdbc.sql("delete from import_problem where employee_id = ?")
+                .param(employeeId)
+                .update();
+    }
+
+    private static ImportRecord record(ResultSet rs, int rowNum) throws SQLException {
+        return new ImportRecord(
+                rs.getLong("id"),
+                rs.getString("kind"),
+                rs.getString("file_name"),
+                rs.getString("uploaded_by"),
+                time(rs, "uploaded_at").orElseThrow(),
+                ImportState.fromDatabase(rs.getString("state")),
+                rs.getInt("rows_read"),
+                rs.getInt("rows_with_problems"),
+                new ImportRecord.Identities(rs.getInt("matched"), rs.getInt("unmatched"), rs.getInt("ambiguous")),
+                rs.getBoolean("only_valid_rows"),
+                event(rs, "settled"),
+                event(rs, "undone"));
+    }
+
+    private static Optional<ImportRecord.Event> event(ResultSet rs, String prefix) throws SQLException {
+        String by = rs.getString(prefix + "_by");
+        Optional<OffsetDateTime> at = time(rs, prefix + "_at");
+        return by == null || at.isEmpty() ? Optional.empty() : Optional.of(new ImportRecord.Event(by, at.get()));
+    }
+
+    private static Optional<OffsetDateTime> time(ResultSet rs, String column) throws SQLException {
+        return Optional.ofNullable(rs.getObject(column, OffsetDateTime.class));
+    }
+
+    private static List<Object> arguments(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.asList((Object[]) joined.split(SEPARATOR, -1));
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static String limit(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
+    }
+}

@@ -1,0 +1,111 @@
+package nl.rendement.app.importing;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.rendement.app.people.Employee;
+import nl.rendement.app.people.Employees;
+import nl.rendement.app.people.ExitReason;
+import org.springframework.stereotype.Component;
+
+/**
+ * Leavers from HR: per row an employee number or email, the last day worked and the reason. A
+ * matched employee who has not left gets the exit ('add'); one who left on another day or for
+ * another reason gets it corrected ('change', the old exit kept for undo); the same exit is
+ * nothing to do ('same').
+ */
+@Component
+class LeaverImport {
+
+    static final String KIND = "leavers";
+
+    static final Column NUMBER = Column.optional("employee number", "personeelsnummer", ColumnType.TEXT);
+    static final Column EMAIL = Column.optional("email", "e-mail", ColumnType.TEXT);
+    static final Column EXIT = Column.required("exit date", "uitdienstdatum", ColumnType.DATE);
+    static final Column REASON = Column.required("reason", "reden", ColumnType.TEXT);
+    static final TableSchema SCHEMA = TableSchema.of(NUMBER, EMAIL, EXIT, REASON);
+
+    private static final Map<String, ExitReason> REASONS = Map.of(
+            "voluntary", ExitReason.VOLUNTARY,
+            "vrijwillig", ExitReason.VOLUNTARY,
+            "involuntary", ExitReason.INVOLUNTARY,
+            "onvrijwillig", ExitReason.INVOLUNTARY,
+            "retirement", ExitReason.RETIREMENT,
+            "pensioen", ExitReason.RETIREMENT,
+            "end of contract", ExitReason.END_OF_CONTRACT,
+            "einde contract", ExitReason.END_OF_CONTRACT,
+            "other", ExitReason.OTHER,
+            "anders", ExitReason.OTHER);
+
+    private final Employees employees;
+
+    LeaverImport(Employees employees) {
+        this.employees = employees;
+    }
+
+    /** What the rows would do, and every problem with them. */
+    ImportPlan plan(String file, List<Row> rows) {
+        ImportPlan plan = new ImportPlan(file, rows.size());
+        Set<Long> seen = new HashSet<>();
+        for (Row row : rows) {
+            Optional<String> number = row.text(NUMBER);
+            Optional<String> email = row.text(EMAIL);
+            LocalDate lastDay = row.date(EXIT).orElseThrow();
+            String written = row.text(REASON).orElseThrow();
+            Optional<ExitReason> reason = Optional.ofNullable(
+                    REASONS.get(written.trim().toLowerCase(Locale.ROOT).replace('_', ' ')));
+            Optional<Employee> employee = plan.identify(row, NUMBER, EMAIL, Identity.of(employees, number, email));
+            Optional<Long> id = employee.map(Employee::id);
+            if (reason.isEmpty()) {
+                plan.problem(row, REASON, written, id, "importing.leavers.unknownReason", written);
+            } else if (employee.isEmpty()) {
+                continue;
+            } else if (!seen.add(id.get())) {
+                plan.problem(row, EXIT, lastDay.toString(), id, "importing.problem.duplicatePerson");
+            } else if (lastDay.isBefore(employee.get().hireDate())) {
+                plan.problem(
+                        row,
+                        EXIT,
+                        lastDay.toString(),
+                        id,
+                        "importing.leavers.beforeHire",
+                        employee.get().hireDate());
+            } else {
+                plan.change(
+                        row,
+                        id.get(),
+                        employee.get().exit().map(LeaverImport::written),
+                        written(new Employee.Exit(lastDay, reason.get())));
+            }
+        }
+        return plan;
+    }
+
+    void apply(PlannedChange change) {
+        employees.recordExit(change.employeeId(), Optional.of(exit(change.newValue())));
+    }
+
+    /** Puts the old exit back, unless the employee's exit changed since the import. */
+    void revert(PlannedChange change) {
+        Optional<String> now =
+                employees.byId(change.employeeId()).flatMap(Employee::exit).map(LeaverImport::written);
+        if (!now.equals(Optional.of(change.newValue()))) {
+            throw new ImportRefused("importing.undo.changedSince", change.row());
+        }
+        employees.recordExit(change.employeeId(), change.oldValue().map(LeaverImport::exit));
+    }
+
+    /** An exit as an import keeps it: {@code 2025-03-31 voluntary}. */
+    static String written(Employee.Exit exit) {
+        return exit.lastDay() + " " + exit.reason().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Employee.Exit exit(String written) {
+        String[] parts = written.split(" ", 2);
+        return new Employee.Exit(LocalDate.parse(parts[0]), ExitReason.valueOf(parts[1].toUpperCase(Locale.ROOT)));
+    }
+}
