@@ -1,14 +1,140 @@
 package nl.rendement.app.importing;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import nl.rendement.app.security.Scopes;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Data in: the uploads of HR, LMS, survey, KPI and cost files, for analysts only. */
+/**
+ * Data in, for analysts whose reach is the whole organisation: upload a file, see its preview
+ * (identity report, planned changes, every problem), commit it (or only its valid rows), set it
+ * aside, or undo a committed import; with the history of every import.
+ */
 @Controller
 class DataController {
 
+    private final Imports imports;
+    private final MessageSource messages;
+    private final Scopes scopes;
+
+    DataController(Imports imports, MessageSource messages, Scopes scopes) {
+        this.imports = imports;
+        this.messages = messages;
+        this.scopes = scopes;
+    }
+
+    /** The upload form and every import; an analyst limited to some units or programmes is told why not. */
     @GetMapping("/data")
-    String data() {
+    String data(Model model) {
+        boolean limited = scopes.current().limited();
+        model.addAttribute("limited", limited);
+        model.addAttribute("history", limited ? List.of() : imports.history());
         return "importing/data";
+    }
+
+    /** Reads the uploaded file into a preview; nothing is applied yet. */
+    @PostMapping("/data/imports")
+    String upload(
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Principal actor,
+            RedirectAttributes redirect)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("failure", "data.upload.noFile");
+            return "redirect:/data";
+        }
+        Path copy = Files.createTempFile("rendement-import", ".upload");
+        try (InputStream in = file.getInputStream()) {
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            ImportRecord preview = imports.previewLeavers(copy, fileName(file), actor.getName());
+            return "redirect:/data/imports/" + preview.id();
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    @GetMapping("/data/imports/{id}")
+    String preview(@PathVariable long id, Model model, Locale locale) {
+        ImportRecord record = imports.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("record", record);
+        model.addAttribute("changes", imports.changes(id));
+        model.addAttribute("problems", problems(imports.problems(id), locale));
+        return "importing/import";
+    }
+
+    @PostMapping("/data/imports/{id}/commit")
+    String commit(
+            @PathVariable long id,
+            @RequestParam(name = "onlyValidRows", defaultValue = "false") boolean onlyValidRows,
+            Principal actor,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return step(
+                id,
+                redirect,
+                locale,
+                "data.import.committed",
+                () -> imports.commit(id, onlyValidRows, actor.getName()));
+    }
+
+    @PostMapping("/data/imports/{id}/discard")
+    String discard(@PathVariable long id, Principal actor, RedirectAttributes redirect, Locale locale) {
+        return step(id, redirect, locale, "data.import.discarded", () -> imports.discard(id, actor.getName()));
+    }
+
+    @PostMapping("/data/imports/{id}/undo")
+    String undo(@PathVariable long id, Principal actor, RedirectAttributes redirect, Locale locale) {
+        return step(id, redirect, locale, "data.import.undone", () -> imports.undo(id, actor.getName()));
+    }
+
+    /** One problem as the preview's table shows it: row, column, value and why, in the reader's language. */
+    record ProblemRow(int row, String column, String value, String reason) {}
+
+    private String step(long id, RedirectAttributes redirect, Locale locale, String done, Runnable action) {
+        if (imports.byId(id).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", done);
+        } catch (ImportRefused refused) {
+            redirect.addFlashAttribute("refusal", refused.message(messages, locale));
+        }
+        return "redirect:/data/imports/" + id;
+    }
+
+    private List<ProblemRow> problems(List<TableProblem> problems, Locale locale) {
+        return problems.stream()
+                .map(problem -> new ProblemRow(
+                        problem.row(),
+                        problem.column(),
+                        problem.value(),
+                        messages.getMessage(
+                                problem.reason(), problem.arguments().toArray(), locale)))
+                .toList();
+    }
+
+    /** The name the person knows the file by, without any folder a browser sends. */
+    private static String fileName(MultipartFile file) {
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+                .strip();
+        return last.isEmpty() ? "upload" : last.length() > 255 ? last.substring(0, 255) : last;
     }
 }

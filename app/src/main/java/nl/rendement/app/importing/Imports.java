@@ -87,6 +87,10 @@ public class Imports {
         return records.byId(id).orElseThrow();
     }
 
+    public Optional<ImportRecord> byId(long id) {
+        return records.byId(id);
+    }
+
     public List<ImportRecord> history() {
         return records.history();
     }

@@ -60,6 +60,11 @@ class RouteAccessIT {
             GET  /people/employees/{pseudonym}  LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
             POST /people/employees/{pseudonym}/erase  LOGIN  FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
             GET  /data                          LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
+            POST /data/imports                  LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
+            GET  /data/imports/{id}             LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
+            POST /data/imports/{id}/commit      LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
+            POST /data/imports/{id}/discard     LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
+            POST /data/imports/{id}/undo        LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
             GET  /settings                      LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED  ALLOWED
             POST /settings                      LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
             GET  /settings/users                LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN

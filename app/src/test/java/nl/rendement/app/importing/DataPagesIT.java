@@ -1,0 +1,163 @@
+package nl.rendement.app.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import nl.rendement.app.people.Employee;
+import nl.rendement.app.people.Employees;
+import nl.rendement.app.people.UnitReach;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The Data page on the demo organisation: upload a leavers file, read its preview, commit, undo;
+ * a file with problems shows each one and is committed only row by valid row. Every test undoes
+ * what it commits, so the shared demo database stays as it was.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({"demo", "test"})
+class DataPagesIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Employees employees;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Test
+    void uploadPreviewCommitAndUndoALeaver() throws Exception {
+        Employee someone = stayer();
+        String number = someone.employeeNumber().orElseThrow();
+
+        String preview =
+                upload("vertrek.csv", "personeelsnummer;uitdienstdatum;reden\n" + number + ";31-12-2099;vrijwillig\n");
+        Document page = page(preview, "nl");
+
+        assertThat(page.select("h1").text()).isEqualTo("Import van vertrek.csv");
+        assertThat(page.select("#matched").text()).isEqualTo("1");
+        assertThat(page.select("#added").text()).isEqualTo("1");
+        assertThat(page.select("#problems")).isEmpty();
+        assertThat(employees.byId(someone.id()).orElseThrow().exit()).isEmpty();
+
+        Document committed = follow(mvc.perform(as(post(preview + "/commit"))).andReturn());
+        assertThat(committed.select(".flash-ok").text()).isEqualTo("The import is committed.");
+        assertThat(employees.byId(someone.id()).orElseThrow().exit()).isPresent();
+
+        mvc.perform(as(post(preview + "/undo")));
+        assertThat(employees.byId(someone.id()).orElseThrow().exit()).isEmpty();
+        assertThat(page("/data", "en").select("#history").text()).contains("vertrek.csv", "Undone");
+    }
+
+    @Test
+    void aFileWithProblemsListsEachAndCommitsOnlyTheValidRowsWhenAskedTo() throws Exception {
+        Employee someone = stayer();
+        String preview = upload(
+                "leavers.csv",
+                "employee number,exit date,reason\n" + someone.employeeNumber().orElseThrow()
+                        + ",2099-12-31,voluntary\nNO-SUCH-NUMBER,2099-12-31,voluntary\n");
+
+        Document page = page(preview, "en");
+        assertThat(page.select("#problems tbody tr")).hasSize(1);
+        assertThat(page.select("#problems tbody td").eachText())
+                .containsExactly(
+                        "3",
+                        "employee number",
+                        "NO-SUCH-NUMBER",
+                        "No employee has this employee number or email address; the row is not imported.");
+        assertThat(page.select("button").eachText())
+                .contains("Import only the valid rows")
+                .doesNotContain("Commit");
+
+        Document refused = follow(mvc.perform(as(post(preview + "/commit")).header("Accept-Language", "en"))
+                .andReturn());
+        assertThat(refused.select("#refusal").text())
+                .isEqualTo("1 row has problems: correct the file, or choose to import only the valid rows.");
+        assertThat(employees.byId(someone.id()).orElseThrow().exit()).isEmpty();
+
+        mvc.perform(as(post(preview + "/commit").param("onlyValidRows", "true")));
+        assertThat(employees.byId(someone.id()).orElseThrow().exit()).isPresent();
+        mvc.perform(as(post(preview + "/undo")));
+        assertThat(employees.byId(someone.id()).orElseThrow().exit()).isEmpty();
+    }
+
+    @Test
+    void anAnalystLimitedToSomeUnitsIsToldWhyThereIsNoUpload() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(get("/data")
+                        .with(user(accounts.loadUserByUsername("hrbp")))
+                        .header("Accept-Language", "en"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        assertThat(page.select("#imports-limited").text()).startsWith("Imports change data of the whole organisation");
+        assertThat(page.select("form[enctype]")).isEmpty();
+    }
+
+    private Employee stayer() {
+        return employees.employedOn(LocalDate.now(), UnitReach.EVERY_UNIT).stream()
+                .map(Employees.Snapshot::employee)
+                .filter(employee ->
+                        employee.employeeNumber().isPresent() && employee.exit().isEmpty())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private String upload(String name, String content) throws Exception {
+        MockMultipartFile file =
+                new MockMultipartFile("file", name, "text/csv", content.getBytes(StandardCharsets.UTF_8));
+        return redirectOf(mvc.perform(multipart("/data/imports")
+                        .file(file)
+                        .with(user(accounts.loadUserByUsername("analyst")))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse());
+    }
+
+    private Document page(String path, String language) throws Exception {
+        MockHttpServletResponse response = mvc.perform(as(get(path)).header("Accept-Language", language))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return Jsoup.parse(response.getContentAsString());
+    }
+
+    /** The page a step redirects to, with the notice or refusal it left for it. */
+    private Document follow(MvcResult step) throws Exception {
+        String target = redirectOf(step.getResponse());
+        return Jsoup.parse(
+                mvc.perform(as(get(target)).flashAttrs(step.getFlashMap()).header("Accept-Language", "en"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+    }
+
+    private static String redirectOf(MockHttpServletResponse response) {
+        assertThat(response.getRedirectedUrl()).isNotNull();
+        return response.getRedirectedUrl();
+    }
+
+    private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
+        return request.with(user(accounts.loadUserByUsername("analyst"))).with(csrf());
+    }
+}
