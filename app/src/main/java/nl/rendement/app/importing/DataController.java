@@ -6,11 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.Principal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import nl.rendement.app.importing.formats.Formats;
+import nl.rendement.app.importing.formats.ImportFormat;
+import nl.rendement.app.importing.formats.Language;
+import nl.rendement.app.importing.formats.Templates;
 import nl.rendement.app.security.Scopes;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,10 +50,12 @@ class DataController {
 
     /** The upload form and every import; an analyst limited to some units or programmes is told why not. */
     @GetMapping("/data")
-    String data(Model model) {
+    String data(Model model, Locale locale) {
         boolean limited = scopes.current().limited();
         model.addAttribute("limited", limited);
         model.addAttribute("history", limited ? List.of() : imports.history());
+        model.addAttribute("formats", Formats.all());
+        model.addAttribute("language", Language.of(locale));
         return "importing/data";
     }
 
@@ -52,6 +63,8 @@ class DataController {
     @PostMapping("/data/imports")
     String upload(
             @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "dates", defaultValue = "") String dates,
+            @RequestParam(name = "numbers", defaultValue = "") String numbers,
             Principal actor,
             RedirectAttributes redirect)
             throws IOException {
@@ -62,11 +75,32 @@ class DataController {
         Path copy = Files.createTempFile("rendement-import", ".upload");
         try (InputStream in = file.getInputStream()) {
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-            ImportRecord preview = imports.previewLeavers(copy, fileName(file), actor.getName());
+            ImportRecord preview =
+                    imports.previewLeavers(copy, fileName(file), actor.getName(), declared(dates, numbers));
             return "redirect:/data/imports/" + preview.id();
         } finally {
             Files.deleteIfExists(copy);
         }
+    }
+
+    /** A template to fill in: one kind of data, in the page's language, as CSV or XLSX. */
+    @GetMapping("/data/templates/{kind}.{extension}")
+    ResponseEntity<byte[]> template(@PathVariable String kind, @PathVariable String extension, Locale locale) {
+        ImportFormat format = Formats.of(kind).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Templates.FileType type = Arrays.stream(Templates.FileType.values())
+                .filter(candidate -> candidate.extension().equals(extension))
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Language language = Language.of(locale);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(type.mediaType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(Templates.fileName(format, language, type))
+                                .build()
+                                .toString())
+                .body(Templates.write(format, language, type));
     }
 
     @GetMapping("/data/imports/{id}")
@@ -128,6 +162,22 @@ class DataController {
                         messages.getMessage(
                                 problem.reason(), problem.arguments().toArray(), locale)))
                 .toList();
+    }
+
+    /** What the uploader declares; anything else than the listed choices leaves it to the file. */
+    private static Conventions declared(String dates, String numbers) {
+        Conventions declared = Conventions.none();
+        for (Conventions.DateOrder order : Conventions.DateOrder.values()) {
+            if (order.name().equals(dates)) {
+                declared = declared.withDates(order);
+            }
+        }
+        for (Conventions.NumberStyle style : Conventions.NumberStyle.values()) {
+            if (style.name().equals(numbers)) {
+                declared = declared.withNumbers(style);
+            }
+        }
+        return declared;
     }
 
     /** The name the person knows the file by, without any folder a browser sends. */

@@ -29,7 +29,13 @@ public class Imports {
     /** Reads a leavers file and stores its preview: the planned changes and every problem. */
     @Transactional
     public ImportRecord previewLeavers(Path file, String fileName, String user) {
-        TableResult read = TabularReader.of(LeaverImport.SCHEMA).read(file, fileName);
+        return previewLeavers(file, fileName, user, Conventions.none());
+    }
+
+    /** As {@link #previewLeavers(Path, String, String)}, with what the uploader declares about numbers and dates. */
+    @Transactional
+    public ImportRecord previewLeavers(Path file, String fileName, String user, Conventions declared) {
+        TableResult read = TabularReader.of(LeaverImport.SCHEMA).with(declared).read(file, fileName);
         if (read instanceof TableResult.Problems unreadable) {
             List<TableProblem> problems = unreadable.problems().shown();
             int rows = (int) problems.stream().map(TableProblem::row).distinct().count();

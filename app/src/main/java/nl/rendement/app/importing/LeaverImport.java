@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.rendement.app.importing.formats.PeopleFormats;
+import nl.rendement.app.importing.formats.PersonColumns;
 import nl.rendement.app.people.Employee;
 import nl.rendement.app.people.Employees;
 import nl.rendement.app.people.ExitReason;
@@ -21,25 +22,13 @@ import org.springframework.stereotype.Component;
 @Component
 class LeaverImport {
 
-    static final String KIND = "leavers";
+    static final String KIND = PeopleFormats.LEAVERS.kind();
 
-    static final Column NUMBER = Column.optional("employee number", "personeelsnummer", ColumnType.TEXT);
-    static final Column EMAIL = Column.optional("email", "e-mail", ColumnType.TEXT);
-    static final Column EXIT = Column.required("exit date", "uitdienstdatum", ColumnType.DATE);
-    static final Column REASON = Column.required("reason", "reden", ColumnType.TEXT);
-    static final TableSchema SCHEMA = TableSchema.of(NUMBER, EMAIL, EXIT, REASON);
-
-    private static final Map<String, ExitReason> REASONS = Map.of(
-            "voluntary", ExitReason.VOLUNTARY,
-            "vrijwillig", ExitReason.VOLUNTARY,
-            "involuntary", ExitReason.INVOLUNTARY,
-            "onvrijwillig", ExitReason.INVOLUNTARY,
-            "retirement", ExitReason.RETIREMENT,
-            "pensioen", ExitReason.RETIREMENT,
-            "end of contract", ExitReason.END_OF_CONTRACT,
-            "einde contract", ExitReason.END_OF_CONTRACT,
-            "other", ExitReason.OTHER,
-            "anders", ExitReason.OTHER);
+    static final Column NUMBER = PersonColumns.EMPLOYEE_NUMBER;
+    static final Column EMAIL = PersonColumns.EMAIL;
+    static final Column EXIT = PeopleFormats.EXIT_DATE;
+    static final Column REASON = PeopleFormats.REASON;
+    static final TableSchema SCHEMA = PeopleFormats.LEAVERS.schema();
 
     private final Employees employees;
 
@@ -56,8 +45,10 @@ class LeaverImport {
             Optional<String> email = row.text(EMAIL);
             LocalDate lastDay = row.date(EXIT).orElseThrow();
             String written = row.text(REASON).orElseThrow();
-            Optional<ExitReason> reason = Optional.ofNullable(
-                    REASONS.get(written.trim().toLowerCase(Locale.ROOT).replace('_', ' ')));
+            Optional<ExitReason> reason = PeopleFormats.EXIT_REASONS.stream()
+                    .filter(choice -> choice.matches(written))
+                    .findFirst()
+                    .map(choice -> ExitReason.valueOf(choice.code().toUpperCase(Locale.ROOT)));
             Optional<Employee> employee = plan.identify(row, NUMBER, EMAIL, Identity.of(employees, number, email));
             Optional<Long> id = employee.map(Employee::id);
             if (reason.isEmpty()) {

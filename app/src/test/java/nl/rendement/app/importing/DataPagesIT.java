@@ -102,6 +102,53 @@ class DataPagesIT {
     }
 
     @Test
+    void theDutchTemplateFilledInWithARealLeaverIsMatchedAndPlanned() throws Exception {
+        MockHttpServletResponse download = mvc.perform(
+                        as(get("/data/templates/leavers.csv")).header("Accept-Language", "nl"))
+                .andReturn()
+                .getResponse();
+        assertThat(download.getHeader("Content-Disposition"))
+                .contains("attachment")
+                .contains(".csv");
+        String template = download.getContentAsString(StandardCharsets.UTF_8);
+        String header = template.lines().findFirst().orElseThrow();
+        assertThat(header).contains("personeelsnummer").contains(";");
+        String filledIn = header + "\n" + stayer().employeeNumber().orElseThrow() + ";;31-12-2099;pensioen\n";
+
+        Document page = page(upload("sjabloon.csv", filledIn), "nl");
+
+        assertThat(page.select("#matched").text()).isEqualTo("1");
+        assertThat(page.select("#added").text()).isEqualTo("1");
+        assertThat(page.select("#problems")).isEmpty();
+        assertThat(mvc.perform(as(get("/data/templates/leavers.xlsx")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentType())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    @Test
+    void ambiguousDatesAreRefusedUntilTheUploaderSaysTheDayComesFirst() throws Exception {
+        String content =
+                "employee number,exit date,reason\n" + stayer().employeeNumber().orElseThrow() + ",03-04-2099,other\n";
+
+        Document undecided = page(upload("dates.csv", content), "en");
+        assertThat(undecided.select("#problems tbody td").eachText())
+                .anySatisfy(text -> assertThat(text).startsWith("The dates are ambiguous"));
+
+        MockMultipartFile file =
+                new MockMultipartFile("file", "dates.csv", "text/csv", content.getBytes(StandardCharsets.UTF_8));
+        String declared = redirectOf(mvc.perform(multipart("/data/imports")
+                        .file(file)
+                        .param("dates", "DAY_MONTH")
+                        .with(user(accounts.loadUserByUsername("analyst")))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse());
+        assertThat(page(declared, "en").select("#problems")).isEmpty();
+    }
+
+    @Test
     void anAnalystLimitedToSomeUnitsIsToldWhyThereIsNoUpload() throws Exception {
         Document page = Jsoup.parse(mvc.perform(get("/data")
                         .with(user(accounts.loadUserByUsername("hrbp")))

@@ -60,6 +60,7 @@ class RouteAccessIT {
             GET  /people/employees/{pseudonym}  LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
             POST /people/employees/{pseudonym}/erase  LOGIN  FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
             GET  /data                          LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
+            GET  /data/templates/{kind}.{extension}  LOGIN  FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
             POST /data/imports                  LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
             GET  /data/imports/{id}             LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
             POST /data/imports/{id}/commit      LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
