@@ -1,0 +1,83 @@
+package nl.rendement.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.rendement.app.people.Employee;
+import nl.rendement.app.people.Employees;
+import nl.rendement.app.people.UnitReach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The Data page in real headless Chromium: a leavers file with one matched row and one unknown
+ * person is uploaded through the file input, its preview shows the problem, and the preview is
+ * set aside; accessible in Dutch and English, kept as screenshots.
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+@DirtiesContext
+class DataBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Employees employees;
+
+    @BeforeAll
+    static void chromiumInstalled() {
+        Browser.assumeInstalled();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"nl", "en"})
+    void uploadingALeaversFileShowsItsPreviewAccessibly(String language) throws IOException {
+        Employee someone = employees.employedOn(LocalDate.now(), UnitReach.EVERY_UNIT).stream()
+                .map(Employees.Snapshot::employee)
+                .filter(employee -> employee.employeeNumber().isPresent())
+                .findFirst()
+                .orElseThrow();
+        Path file = Files.createTempFile("vertrekkers", ".csv");
+        Files.writeString(
+                file,
+                "personeelsnummer;uitdienstdatum;reden\n"
+                        + someone.employeeNumber().orElseThrow()
+                        + ";31-12-2099;vrijwillig\nONBEKEND-1;31-12-2099;pensioen\n");
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = Browser.open("http://localhost:" + port, language)) {
+            browser.get("/login");
+            browser.signIn("analyst", "rendement-demo");
+            browser.speak(language);
+            browser.get("/data");
+            browser.screenshot(language + "-data");
+            Accessibility.blockingViolations(browser.driver()).forEach(problems::add);
+            browser.find("#file").sendKeys(file.toAbsolutePath().toString());
+            browser.follow("form[enctype] button[type=submit]");
+            assertThat(browser.path()).startsWith("/data/imports/");
+            assertThat(browser.text("#matched")).isEqualTo("1");
+            assertThat(browser.text("#unmatched")).isEqualTo("1");
+            assertThat(browser.findAll("#problems tbody tr")).hasSize(1);
+            browser.screenshot(language + "-import-preview");
+            Accessibility.blockingViolations(browser.driver()).forEach(line -> problems.add("preview: " + line));
+            browser.consoleErrors().forEach(problems::add);
+            browser.follow("form[action$='/discard'] button");
+            assertThat(browser.findAll(".flash-ok")).hasSize(1);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        assertThat(problems).isEmpty();
+    }
+}
