@@ -2,6 +2,7 @@ package nl.rendement.app.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import nl.rendement.app.importing.formats.Formats;
 import nl.rendement.app.importing.formats.ImportFormat;
 import nl.rendement.app.importing.formats.Language;
+import nl.rendement.app.importing.formats.ProblemReport;
 import nl.rendement.app.importing.formats.Templates;
 import nl.rendement.app.security.Scopes;
 import org.springframework.context.MessageSource;
@@ -87,20 +89,35 @@ class DataController {
     @GetMapping("/data/templates/{kind}.{extension}")
     ResponseEntity<byte[]> template(@PathVariable String kind, @PathVariable String extension, Locale locale) {
         ImportFormat format = Formats.of(kind).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Templates.FileType type = Arrays.stream(Templates.FileType.values())
-                .filter(candidate -> candidate.extension().equals(extension))
-                .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Templates.FileType type = fileType(extension);
         Language language = Language.of(locale);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(type.mediaType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(Templates.fileName(format, language, type))
-                                .build()
-                                .toString())
-                .body(Templates.write(format, language, type));
+        return download(Templates.fileName(format, language, type), type, Templates.write(format, language, type));
+    }
+
+    /** The import's problems as CSV or XLSX, in the page's language, cells safe from formula injection. */
+    @GetMapping("/data/imports/{id}/problems.{extension}")
+    ResponseEntity<byte[]> problemReport(@PathVariable long id, @PathVariable String extension, Locale locale) {
+        ImportRecord record = imports.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Templates.FileType type = fileType(extension);
+        Language language = Language.of(locale);
+        List<String> headers = List.of(
+                messages.getMessage("data.col.file", null, locale),
+                messages.getMessage("data.col.row", null, locale),
+                messages.getMessage("data.col.column", null, locale),
+                messages.getMessage("data.col.value", null, locale),
+                messages.getMessage("data.col.reason", null, locale));
+        List<ProblemReport.Line> lines = imports.problems(id).stream()
+                .map(problem -> new ProblemReport.Line(
+                        problem.file(),
+                        String.valueOf(problem.row()),
+                        problem.column(),
+                        problem.value(),
+                        messages.getMessage(
+                                problem.reason(), problem.arguments().toArray(), locale)))
+                .toList();
+        String name = messages.getMessage("data.problems.fileName", new Object[] {record.id()}, locale) + "."
+                + type.extension();
+        return download(name, type, ProblemReport.write(headers, lines, language, type));
     }
 
     @GetMapping("/data/imports/{id}")
@@ -162,6 +179,25 @@ class DataController {
                         messages.getMessage(
                                 problem.reason(), problem.arguments().toArray(), locale)))
                 .toList();
+    }
+
+    private static Templates.FileType fileType(String extension) {
+        return Arrays.stream(Templates.FileType.values())
+                .filter(candidate -> candidate.extension().equals(extension))
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static ResponseEntity<byte[]> download(String name, Templates.FileType type, byte[] content) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(type.mediaType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(content);
     }
 
     /** What the uploader declares; anything else than the listed choices leaves it to the file. */

@@ -7,11 +7,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import nl.rendement.app.people.Employee;
 import nl.rendement.app.people.Employees;
 import nl.rendement.app.people.UnitReach;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -99,6 +103,31 @@ class DataPagesIT {
         assertThat(employees.byId(someone.id()).orElseThrow().exit()).isPresent();
         mvc.perform(as(post(preview + "/undo")));
         assertThat(employees.byId(someone.id()).orElseThrow().exit()).isEmpty();
+    }
+
+    @Test
+    void theProblemsDownloadAsCsvAndExcelWithFormulasMadeInert() throws Exception {
+        String preview =
+                upload("leavers.csv", "employee number,exit date,reason\n=HYPERLINK(\"x\"),2099-12-31,other\n");
+
+        String csv = mvc.perform(as(get(preview + "/problems.csv")).header("Accept-Language", "en"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv.lines().toList())
+                .hasSize(2)
+                .element(1)
+                .asString()
+                .startsWith("leavers.csv,2,employee number,\"'=HYPERLINK(\"\"x\"\")\",No employee has this");
+        byte[] xlsx = mvc.perform(as(get(preview + "/problems.xlsx")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            XSSFCell value = book.getSheetAt(0).getRow(1).getCell(3);
+            assertThat(value.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(value.getStringCellValue()).isEqualTo("=HYPERLINK(\"x\")");
+        }
     }
 
     @Test

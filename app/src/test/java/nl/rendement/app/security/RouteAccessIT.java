@@ -63,6 +63,7 @@ class RouteAccessIT {
             GET  /data/templates/{kind}.{extension}  LOGIN  FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
             POST /data/imports                  LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
             GET  /data/imports/{id}             LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
+            GET  /data/imports/{id}/problems.{extension}  LOGIN  FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
             POST /data/imports/{id}/commit      LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
             POST /data/imports/{id}/discard     LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
             POST /data/imports/{id}/undo        LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
