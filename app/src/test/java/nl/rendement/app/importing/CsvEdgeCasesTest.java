@@ -48,6 +48,18 @@ class CsvEdgeCasesTest {
     }
 
     @Test
+    void reportsAHeaderWithBothDelimitersAndBrokenQuotingAsMalformed() throws IOException {
+        // the header holds ; and , so both splits are tried; text after a closing quote breaks both (found by fuzzing)
+        Path file = write("\"Naam\"x;Uren,Score\nAda;1,5\n");
+
+        TableResult result = TabularReader.of(TableSchema.of(NAME, HOURS)).read(file, "broken.csv");
+
+        assertThat(CsvReadingTest.problems(result))
+                .singleElement()
+                .satisfies(problem -> assertThat(problem.reason()).isEqualTo("importing.problem.malformedCsv"));
+    }
+
+    @Test
     void refusesBytesThatAreNeitherUtf8NorWindows1252() throws IOException {
         // 0x8D is not UTF-8 on its own, and Windows-1252 leaves it undefined (found by fuzzing)
         Path file = folder.resolve("upload.tmp");
