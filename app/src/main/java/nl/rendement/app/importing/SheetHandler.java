@@ -1,7 +1,10 @@
 package nl.rendement.app.importing;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -10,8 +13,14 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
-/** Turns a sheet's XML ({@code <row>}, {@code <c>}, {@code <mergeCell>}) into raw rows as it streams. */
+/**
+ * Turns a sheet's XML ({@code <row>}, {@code <c>}, {@code <mergeCell>}) into raw rows as it streams.
+ * A reference, index or number that Excel would not write makes the file unreadable as a workbook.
+ */
 final class SheetHandler extends DefaultHandler {
+
+    private static final SpreadsheetVersion EXCEL = SpreadsheetVersion.EXCEL2007;
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     private final ReadOnlySharedStringsTable strings;
     private final StylesTable styles;
@@ -74,13 +83,13 @@ final class SheetHandler extends DefaultHandler {
     }
 
     private void startRow(String number) {
-        rowNumber = number == null ? rowNumber + 1 : Integer.parseInt(number);
+        rowNumber = number == null ? rowNumber + 1 : whole(number, 1, EXCEL.getMaxRows());
         cells = new ArrayList<>();
     }
 
     private void startCell(Attributes attributes) {
         String reference = attributes.getValue("r");
-        column = reference == null ? cells.size() : new CellReference(reference).getCol();
+        column = reference == null ? cells.size() : reference(reference).getCol();
         type = attributes.getValue("t") == null ? "n" : attributes.getValue("t");
         style = attributes.getValue("s") == null ? "" : attributes.getValue("s");
         value.setLength(0);
@@ -101,19 +110,42 @@ final class SheetHandler extends DefaultHandler {
             return new RawCell(formula.toString(), RawCell.Kind.FORMULA);
         }
         return switch (type) {
-            case "s" ->
-                new RawCell(strings.getItemAt(Integer.parseInt(text.strip())).getString(), RawCell.Kind.TEXT);
+            case "s" -> new RawCell(sharedString(text), RawCell.Kind.TEXT);
             case "b" -> new RawCell(text, RawCell.Kind.BOOLEAN);
-            case "n" -> text.isBlank() ? RawCell.BLANK : new RawCell(text, numberKind());
+            case "n" -> text.isBlank() ? RawCell.BLANK : number(text.strip());
             default -> new RawCell(text, RawCell.Kind.TEXT);
         };
+    }
+
+    private String sharedString(String text) {
+        try {
+            return strings.getItemAt(whole(text, 0, Integer.MAX_VALUE)).getString();
+        } catch (IllegalStateException | IndexOutOfBoundsException noSuchString) {
+            throw notExcel();
+        }
+    }
+
+    /** Excel stores a number as a double; an exponent is written out, so it cannot blow up later. */
+    private RawCell number(String text) {
+        double value = NUMBER.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+        if (!Double.isFinite(value)) {
+            throw notExcel();
+        }
+        boolean exponent = text.indexOf('e') >= 0 || text.indexOf('E') >= 0;
+        String plain = exponent ? BigDecimal.valueOf(value).toPlainString() : text;
+        RawCell.Kind kind = numberKind();
+        boolean day = kind != RawCell.Kind.DATE_SERIAL || DateUtil.isValidExcelDate(value);
+        return new RawCell(plain, day ? kind : RawCell.Kind.NUMBER);
     }
 
     private RawCell.Kind numberKind() {
         if (style.isEmpty()) {
             return RawCell.Kind.NUMBER;
         }
-        XSSFCellStyle cellStyle = styles.getStyleAt(Integer.parseInt(style));
+        XSSFCellStyle cellStyle = styles.getStyleAt(whole(style, 0, Integer.MAX_VALUE));
+        if (cellStyle == null) {
+            throw notExcel();
+        }
         String format = cellStyle.getDataFormatString();
         if (DateUtil.isADateFormat(cellStyle.getDataFormat(), format)) {
             return RawCell.Kind.DATE_SERIAL;
@@ -122,7 +154,43 @@ final class SheetHandler extends DefaultHandler {
     }
 
     private void merged(String range) {
-        CellReference first = new CellReference(range.split(":")[0]);
+        if (range == null) {
+            throw notExcel();
+        }
+        CellReference first = reference(range.split(":")[0]);
         rows.merged(first.getRow() + 1, first.getCol(), range);
+    }
+
+    /** A cell reference within the largest sheet Excel has, such as {@code B7}. */
+    private static CellReference reference(String text) {
+        try {
+            CellReference reference = new CellReference(text);
+            if (reference.getRow() < 0
+                    || reference.getRow() > EXCEL.getLastRowIndex()
+                    || reference.getCol() < 0
+                    || reference.getCol() > EXCEL.getLastColumnIndex()) {
+                throw notExcel();
+            }
+            return reference;
+        } catch (IllegalArgumentException unreadable) {
+            throw notExcel();
+        }
+    }
+
+    /** A row number or an index into the shared strings or styles, from {@code min} to {@code max}. */
+    private static int whole(String text, int min, int max) {
+        try {
+            int whole = Integer.parseInt(text.strip());
+            if (whole < min || whole > max) {
+                throw notExcel();
+            }
+            return whole;
+        } catch (NumberFormatException notANumber) {
+            throw notExcel();
+        }
+    }
+
+    private static UnreadableTable notExcel() {
+        return new UnreadableTable("importing.problem.notXlsx");
     }
 }
