@@ -142,7 +142,8 @@ final class SheetHandler extends DefaultHandler {
         if (style.isEmpty()) {
             return RawCell.Kind.NUMBER;
         }
-        XSSFCellStyle cellStyle = styles.getStyleAt(whole(style, 0, Integer.MAX_VALUE));
+        int index = whole(style, 0, Integer.MAX_VALUE);
+        XSSFCellStyle cellStyle = styles == null ? null : styles.getStyleAt(index);
         if (cellStyle == null) {
             throw notExcel();
         }
