@@ -1,10 +1,7 @@
 package nl.rendement.app.importing;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -18,9 +15,6 @@ import org.xml.sax.helpers.DefaultHandler;
  * A reference, index or number that Excel would not write makes the file unreadable as a workbook.
  */
 final class SheetHandler extends DefaultHandler {
-
-    private static final SpreadsheetVersion EXCEL = SpreadsheetVersion.EXCEL2007;
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     private final ReadOnlySharedStringsTable strings;
     private final StylesTable styles;
@@ -83,13 +77,15 @@ final class SheetHandler extends DefaultHandler {
     }
 
     private void startRow(String number) {
-        rowNumber = number == null ? rowNumber + 1 : whole(number, 1, EXCEL.getMaxRows());
+        rowNumber = number == null ? rowNumber + 1 : ExcelValues.whole(number, 1, ExcelValues.MAX_ROWS);
         cells = new ArrayList<>();
     }
 
     private void startCell(Attributes attributes) {
         String reference = attributes.getValue("r");
-        column = reference == null ? cells.size() : reference(reference).getCol();
+        column = reference == null
+                ? cells.size()
+                : ExcelValues.reference(reference).getCol();
         type = attributes.getValue("t") == null ? "n" : attributes.getValue("t");
         style = attributes.getValue("s") == null ? "" : attributes.getValue("s");
         value.setLength(0);
@@ -119,22 +115,17 @@ final class SheetHandler extends DefaultHandler {
 
     private String sharedString(String text) {
         try {
-            return strings.getItemAt(whole(text, 0, Integer.MAX_VALUE)).getString();
+            return strings.getItemAt(ExcelValues.whole(text, 0, Integer.MAX_VALUE))
+                    .getString();
         } catch (IllegalStateException | IndexOutOfBoundsException noSuchString) {
-            throw notExcel();
+            throw ExcelValues.notExcel();
         }
     }
 
-    /** Excel stores a number as a double; an exponent is written out, so it cannot blow up later. */
     private RawCell number(String text) {
-        double value = NUMBER.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
-        if (!Double.isFinite(value)) {
-            throw notExcel();
-        }
-        boolean exponent = text.indexOf('e') >= 0 || text.indexOf('E') >= 0;
-        String plain = exponent ? BigDecimal.valueOf(value).toPlainString() : text;
+        String plain = ExcelValues.number(text);
         RawCell.Kind kind = numberKind();
-        boolean day = kind != RawCell.Kind.DATE_SERIAL || DateUtil.isValidExcelDate(value);
+        boolean day = kind != RawCell.Kind.DATE_SERIAL || DateUtil.isValidExcelDate(Double.parseDouble(plain));
         return new RawCell(plain, day ? kind : RawCell.Kind.NUMBER);
     }
 
@@ -142,10 +133,10 @@ final class SheetHandler extends DefaultHandler {
         if (style.isEmpty()) {
             return RawCell.Kind.NUMBER;
         }
-        int index = whole(style, 0, Integer.MAX_VALUE);
+        int index = ExcelValues.whole(style, 0, Integer.MAX_VALUE);
         XSSFCellStyle cellStyle = styles == null ? null : styles.getStyleAt(index);
         if (cellStyle == null) {
-            throw notExcel();
+            throw ExcelValues.notExcel();
         }
         String format = cellStyle.getDataFormatString();
         if (DateUtil.isADateFormat(cellStyle.getDataFormat(), format)) {
@@ -156,42 +147,9 @@ final class SheetHandler extends DefaultHandler {
 
     private void merged(String range) {
         if (range == null) {
-            throw notExcel();
+            throw ExcelValues.notExcel();
         }
-        CellReference first = reference(range.split(":")[0]);
+        CellReference first = ExcelValues.reference(range.split(":")[0]);
         rows.merged(first.getRow() + 1, first.getCol(), range);
-    }
-
-    /** A cell reference within the largest sheet Excel has, such as {@code B7}. */
-    private static CellReference reference(String text) {
-        try {
-            CellReference reference = new CellReference(text);
-            if (reference.getRow() < 0
-                    || reference.getRow() > EXCEL.getLastRowIndex()
-                    || reference.getCol() < 0
-                    || reference.getCol() > EXCEL.getLastColumnIndex()) {
-                throw notExcel();
-            }
-            return reference;
-        } catch (IllegalArgumentException unreadable) {
-            throw notExcel();
-        }
-    }
-
-    /** A row number or an index into the shared strings or styles, from {@code min} to {@code max}. */
-    private static int whole(String text, int min, int max) {
-        try {
-            int whole = Integer.parseInt(text.strip());
-            if (whole < min || whole > max) {
-                throw notExcel();
-            }
-            return whole;
-        } catch (NumberFormatException notANumber) {
-            throw notExcel();
-        }
-    }
-
-    private static UnreadableTable notExcel() {
-        return new UnreadableTable("importing.problem.notXlsx");
     }
 }
