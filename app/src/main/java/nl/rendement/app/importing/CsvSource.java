@@ -38,7 +38,11 @@ final class CsvSource implements TableSource {
     }
 
     static CsvSource open(Path file, TableSchema schema) throws IOException {
-        Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        Charset charset = decodes(file, StandardCharsets.UTF_8) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        if (charset == WINDOWS_1252 && !decodes(file, WINDOWS_1252)) {
+            // five bytes mean nothing in Windows-1252 either: this is not text Excel wrote
+            throw new UnreadableTable("importing.problem.notText");
+        }
         return new CsvSource(file, charset, Delimiters.detect(headerLine(file, charset), schema));
     }
 
@@ -67,9 +71,8 @@ final class CsvSource implements TableSource {
         }
     }
 
-    private static boolean isUtf8(Path file) throws IOException {
-        var decoder = StandardCharsets.UTF_8
-                .newDecoder()
+    private static boolean decodes(Path file, Charset charset) throws IOException {
+        var decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (Reader reader = new InputStreamReader(Files.newInputStream(file), decoder)) {

@@ -1,6 +1,8 @@
 package nl.rendement.app.importing;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import java.util.List;
 
 /** Decides a CSV file's delimiter from its header line. */
 final class Delimiters {
@@ -40,10 +42,15 @@ final class Delimiters {
     }
 
     private static int matches(String line, char delimiter, TableSchema schema) {
-        var headers = CsvReader.builder()
-                .fieldSeparator(delimiter)
-                .ofSingleCsvRecord(line)
-                .getFields();
+        List<String> headers;
+        try {
+            headers = CsvReader.builder()
+                    .fieldSeparator(delimiter)
+                    .ofSingleCsvRecord(line)
+                    .getFields();
+        } catch (CsvParseException malformed) {
+            throw new UnreadableTable("importing.problem.malformedCsv");
+        }
         return (int) schema.columns().stream()
                 .filter(column -> headers.stream().anyMatch(column::matches))
                 .count();

@@ -10,7 +10,10 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
-/** Turns a sheet's XML ({@code <row>}, {@code <c>}, {@code <mergeCell>}) into raw rows as it streams. */
+/**
+ * Turns a sheet's XML ({@code <row>}, {@code <c>}, {@code <mergeCell>}) into raw rows as it streams.
+ * A reference, index or number that Excel would not write makes the file unreadable as a workbook.
+ */
 final class SheetHandler extends DefaultHandler {
 
     private final ReadOnlySharedStringsTable strings;
@@ -74,13 +77,15 @@ final class SheetHandler extends DefaultHandler {
     }
 
     private void startRow(String number) {
-        rowNumber = number == null ? rowNumber + 1 : Integer.parseInt(number);
+        rowNumber = number == null ? rowNumber + 1 : ExcelValues.whole(number, 1, ExcelValues.MAX_ROWS);
         cells = new ArrayList<>();
     }
 
     private void startCell(Attributes attributes) {
         String reference = attributes.getValue("r");
-        column = reference == null ? cells.size() : new CellReference(reference).getCol();
+        column = reference == null
+                ? cells.size()
+                : ExcelValues.reference(reference).getCol();
         type = attributes.getValue("t") == null ? "n" : attributes.getValue("t");
         style = attributes.getValue("s") == null ? "" : attributes.getValue("s");
         value.setLength(0);
@@ -101,19 +106,38 @@ final class SheetHandler extends DefaultHandler {
             return new RawCell(formula.toString(), RawCell.Kind.FORMULA);
         }
         return switch (type) {
-            case "s" ->
-                new RawCell(strings.getItemAt(Integer.parseInt(text.strip())).getString(), RawCell.Kind.TEXT);
+            case "s" -> new RawCell(sharedString(text), RawCell.Kind.TEXT);
             case "b" -> new RawCell(text, RawCell.Kind.BOOLEAN);
-            case "n" -> text.isBlank() ? RawCell.BLANK : new RawCell(text, numberKind());
+            case "n" -> text.isBlank() ? RawCell.BLANK : number(text.strip());
             default -> new RawCell(text, RawCell.Kind.TEXT);
         };
+    }
+
+    private String sharedString(String text) {
+        try {
+            return strings.getItemAt(ExcelValues.whole(text, 0, Integer.MAX_VALUE))
+                    .getString();
+        } catch (IllegalStateException | IndexOutOfBoundsException noSuchString) {
+            throw ExcelValues.notExcel();
+        }
+    }
+
+    private RawCell number(String text) {
+        String plain = ExcelValues.number(text);
+        RawCell.Kind kind = numberKind();
+        boolean day = kind != RawCell.Kind.DATE_SERIAL || DateUtil.isValidExcelDate(Double.parseDouble(plain));
+        return new RawCell(plain, day ? kind : RawCell.Kind.NUMBER);
     }
 
     private RawCell.Kind numberKind() {
         if (style.isEmpty()) {
             return RawCell.Kind.NUMBER;
         }
-        XSSFCellStyle cellStyle = styles.getStyleAt(Integer.parseInt(style));
+        int index = ExcelValues.whole(style, 0, Integer.MAX_VALUE);
+        XSSFCellStyle cellStyle = styles == null ? null : styles.getStyleAt(index);
+        if (cellStyle == null) {
+            throw ExcelValues.notExcel();
+        }
         String format = cellStyle.getDataFormatString();
         if (DateUtil.isADateFormat(cellStyle.getDataFormat(), format)) {
             return RawCell.Kind.DATE_SERIAL;
@@ -122,7 +146,10 @@ final class SheetHandler extends DefaultHandler {
     }
 
     private void merged(String range) {
-        CellReference first = new CellReference(range.split(":")[0]);
+        if (range == null) {
+            throw ExcelValues.notExcel();
+        }
+        CellReference first = ExcelValues.reference(range.split(":")[0]);
         rows.merged(first.getRow() + 1, first.getCol(), range);
     }
 }

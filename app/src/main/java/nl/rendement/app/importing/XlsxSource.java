@@ -60,6 +60,9 @@ final class XlsxSource implements TableSource {
                 | POIXMLException
                 | InvalidOperationException broken) {
             throw new UnreadableTable("importing.problem.notXlsx");
+        } catch (NoClassDefFoundError missingCodec) {
+            // a ZIP entry compressed with Zstandard, which Excel never writes and whose optional codec is absent
+            throw new UnreadableTable("importing.problem.notXlsx");
         }
     }
 

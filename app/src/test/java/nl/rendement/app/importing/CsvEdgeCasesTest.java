@@ -60,6 +60,33 @@ class CsvEdgeCasesTest {
     }
 
     @Test
+    void reportsAHeaderWithBothDelimitersAndBrokenQuotingAsMalformed() throws IOException {
+        // the header holds ; and , so both splits are tried; text after a closing quote breaks both (found by fuzzing)
+        Path file = write("\"Naam\"x;Uren,Score\nAda;1,5\n");
+
+        TableResult result = TabularReader.of(TableSchema.of(NAME, HOURS)).read(file, "broken.csv");
+
+        assertThat(CsvReadingTest.problems(result))
+                .singleElement()
+                .satisfies(problem -> assertThat(problem.reason()).isEqualTo("importing.problem.malformedCsv"));
+    }
+
+    @Test
+    void refusesBytesThatAreNeitherUtf8NorWindows1252() throws IOException {
+        // 0x8D is not UTF-8 on its own, and Windows-1252 leaves it undefined (found by fuzzing)
+        Path file = folder.resolve("upload.tmp");
+        Files.write(
+                file, new byte[] {'N', 'a', 'a', 'm', ';', 'U', 'r', 'e', 'n', '\n', 'A', (byte) 0x8D, ';', '1', '\n'});
+
+        TableResult result = TabularReader.of(TableSchema.of(NAME, HOURS)).read(file, "binary.csv");
+
+        assertThat(CsvReadingTest.problems(result)).singleElement().satisfies(problem -> {
+            assertThat(problem.reason()).isEqualTo("importing.problem.notText");
+            assertThat(problem.row()).isZero();
+        });
+    }
+
+    @Test
     void aColumnWithAsManyDutchAsEnglishValuesFollowsTheDeclaredStyleOrIsUndecidable() throws IOException {
         // "1.234,5" reads only as Dutch, "1,234.5" only as English: one of each is a tie.
         Path file = write("Naam;Uren\nAda;\"1.234,5\"\nBob;\"1,234.5\"\n");
