@@ -78,7 +78,7 @@ final class Context {
 
     void inRow(String table, Row row, Column column, Object value, String reason, Object... arguments) {
         problems.add(EvaluationProblem.inTable(new TableProblem(
-                table, row.number(), column.english(), String.valueOf(value), reason, List.of(arguments))));
+                table, row.number(), row.header(column), String.valueOf(value), reason, List.of(arguments))));
     }
 
     int mark() {
@@ -156,7 +156,7 @@ final class Context {
     }
 
     void uses(Currency currency, String table, Row row, Column column) {
-        currencyUses.add(new CurrencyUse(currency, table, row.number(), column.english(), true));
+        currencyUses.add(new CurrencyUse(currency, table, row.number(), row.header(column), true));
     }
 
     /** Every currency other than the reporting one needs a rate to it, or from it. */

@@ -32,7 +32,7 @@ final class ImportPlan {
     /** A problem with a row, kept with the employee the row was matched to (so that erasing them removes it). */
     void problem(Row row, Column column, String value, Optional<Long> employee, String reason, Object... arguments) {
         problems.add(new Problem(
-                new TableProblem(file, row.number(), column.english(), value, reason, List.of(arguments)), employee));
+                new TableProblem(file, row.number(), row.header(column), value, reason, List.of(arguments)), employee));
         rowsWithProblems.add(row.number());
     }
 

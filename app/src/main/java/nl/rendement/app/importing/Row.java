@@ -10,11 +10,18 @@ import java.util.Optional;
  * (or an optional column the file lacks) is empty.
  *
  * @param number the row as a spreadsheet numbers it (the header is row 1)
+ * @param headers each present column's header as the file writes it (in English or Dutch)
  */
-public record Row(int number, Map<Column, Object> values) {
+public record Row(int number, Map<Column, Object> values, Map<Column, String> headers) {
 
     public Row {
         values = Map.copyOf(values);
+        headers = Map.copyOf(headers);
+    }
+
+    /** The column's header as the file writes it, for a problem; its English name when the file lacks it. */
+    public String header(Column column) {
+        return headers.getOrDefault(column, column.english());
     }
 
     public Optional<String> text(Column column) {

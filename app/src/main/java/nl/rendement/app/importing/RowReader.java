@@ -28,8 +28,10 @@ final class RowReader implements RawRows {
             return;
         }
         Map<Column, Object> values = new HashMap<>();
+        Map<Column, String> headers = new HashMap<>();
         boolean clean = true;
         for (Headers.Placed placed : decisions.columns()) {
+            headers.put(placed.column(), placed.header());
             RawCell cell = raw.cell(placed.index());
             CellRead read = cells.read(placed.column(), cell);
             if (read instanceof CellRead.Value value) {
@@ -45,7 +47,7 @@ final class RowReader implements RawRows {
             }
         }
         if (clean && log.isEmpty()) {
-            rows.accept(new Row(raw.number(), values));
+            rows.accept(new Row(raw.number(), values, headers));
         }
     }
 }

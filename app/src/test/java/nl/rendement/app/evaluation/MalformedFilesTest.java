@@ -262,9 +262,9 @@ class MalformedFilesTest {
                         "reaction.csv",
                         Place.ROW,
                         2,
-                        "Relevance",
-                        "reaction.csv, row 2, column “Relevance”, value “7”: “7” is not on the scale from 1 to 5.",
-                        "reaction.csv, rij 2, kolom “Relevance”, waarde “7”: “7” ligt niet op de schaal van 1 tot 5."),
+                        "relevance",
+                        "reaction.csv, row 2, column “relevance”, value “7”: “7” is not on the scale from 1 to 5.",
+                        "reaction.csv, rij 2, kolom “relevance”, waarde “7”: “7” ligt niet op de schaal van 1 tot 5."),
                 arguments(
                         "a recommend answer off its scale",
                         "reaction.csv",
@@ -1094,6 +1094,21 @@ class MalformedFilesTest {
                     .isEqualTo("learners.csv, rij 2: De berekening weigert dit: Learner L1 completes without"
                             + " starting");
         });
+    }
+
+    @Test
+    void namesAColumnAsTheFileWritesIt() throws IOException {
+        Map<String, String> files = valid();
+        files.put("estimates.csv", """
+                Respondent;Verbetering;Toeschrijving;Zekerheid;Onderbouwing
+                S1;12,5;180;70;Klachtenregister
+                """);
+
+        assertThat(problems(files))
+                .singleElement()
+                .satisfies(problem -> assertThat(problem.message(bundles(), Locale.forLanguageTag("nl")))
+                        .isEqualTo("estimates.csv, rij 2, kolom “Toeschrijving”, waarde “180”: “180” is geen percentage"
+                                + " van 0 tot 100."));
     }
 
     @Test
