@@ -2,14 +2,20 @@ package nl.rendement.app.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import nl.rendement.app.people.Employee;
 import nl.rendement.app.people.EmployeeAttributes;
 import nl.rendement.app.people.Employees;
@@ -21,10 +27,17 @@ import nl.rendement.app.people.OrgUnits;
 import nl.rendement.app.people.UnitKind;
 import nl.rendement.app.system.Languages;
 import nl.rendement.engine.money.Money;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
@@ -191,6 +204,91 @@ abstract class LeaverImportContract {
         assertThatThrownBy(() -> imports.commit(preview.id(), true, "analyst")).isInstanceOf(ImportRefused.class);
     }
 
+    static Stream<Arguments> badFiles() {
+        return Stream.of(
+                arguments("empty file", "leavers.csv", new byte[0], "leavers.csv: The file has no header row."),
+                arguments(
+                        "wrong type",
+                        "leavers.csv",
+                        utf8("employee number,exit date,reason\n1001,someday,voluntary\n"),
+                        "leavers.csv, row 2, column “exit date”, value “someday”: This is not a date; write dd-mm-yyyy"
+                                + " or yyyy-mm-dd."),
+                arguments(
+                        "impossible date",
+                        "leavers.csv",
+                        utf8("employee number,exit date,reason\n1001,2025-02-30,voluntary\n"),
+                        "leavers.csv, row 2, column “exit date”, value “2025-02-30”: This is not a date; write"
+                                + " dd-mm-yyyy or yyyy-mm-dd."),
+                arguments(
+                        "duplicate key",
+                        "leavers.csv",
+                        utf8("employee number,exit date,reason\n1001,2025-03-31,voluntary\n1001,2025-04-30,other\n"),
+                        "leavers.csv, row 3, column “exit date”, value “2025-04-30”: This person appears in an earlier"
+                                + " row too."),
+                arguments(
+                        "missing column",
+                        "leavers.csv",
+                        utf8("employee number,reason\n1001,voluntary\n"),
+                        "leavers.csv: The required column “exit date” is missing."),
+                arguments(
+                        "binary garbage",
+                        "leavers.csv",
+                        new byte[] {'e', ';', 'x', '\n', (byte) 0x8D, (byte) 0x81, 0, 7, (byte) 0x9D, '\n'},
+                        "leavers.csv: The file is neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8 and import"
+                                + " it again."),
+                arguments(
+                        "a workbook that is not one",
+                        "leavers.xlsx",
+                        new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6},
+                        "leavers.xlsx: The file cannot be read as an Excel workbook (.xlsx)."),
+                arguments(
+                        "merged cells",
+                        "leavers.xlsx",
+                        workbook(sheet -> sheet.addMergedRegion(new CellRangeAddress(1, 2, 3, 3))),
+                        "leavers.xlsx, row 2, column “reason”, value “D2:D3”: Merged cells (D2:D3) cannot be imported:"
+                                + " unmerge them and fill in every cell."),
+                arguments(
+                        "a formula",
+                        "leavers.xlsx",
+                        workbook(sheet -> sheet.getRow(1).getCell(2).setCellFormula("DATE(2025,3,31)")),
+                        "leavers.xlsx, row 2, column “exit date”, value “=DATE(2025,3,31)”: Formulas are not calculated"
+                                + " on import: paste the values instead of the formula."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badFiles")
+    void aBadFileIsReportedExactlyAndChangesNothing(String name, String fileName, byte[] content, String first)
+            throws IOException {
+        Path file = folder.resolve(fileName);
+        Files.write(file, content);
+
+        ImportRecord preview = imports.previewLeavers(file, fileName, "analyst");
+
+        assertThat(imports.problems(preview.id()))
+                .extracting(problem -> problem.message(messages(), Locale.ENGLISH))
+                .first()
+                .isEqualTo(first);
+        assertThatThrownBy(() -> imports.commit(preview.id(), false, "analyst")).isInstanceOf(ImportRefused.class);
+        assertThat(exitOf(anna)).isEmpty();
+        assertThat(exitOf(bram)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from import_change where applied")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void aFileWithOnlyItsHeaderHasNothingToCommit() throws IOException {
+        ImportRecord preview =
+                imports.previewLeavers(csv("employee number,exit date,reason"), "leavers.csv", "analyst");
+
+        assertThat(preview.rowsRead()).isZero();
+        assertThatThrownBy(() -> imports.commit(preview.id(), false, "analyst"))
+                .isInstanceOf(ImportRefused.class)
+                .satisfies(refused -> assertThat(((ImportRefused) refused).message(messages(), Locale.ENGLISH))
+                        .isEqualTo("The file has no rows to import."));
+    }
+
     @Test
     void erasingAnEmployeeRemovesThemFromEveryImport() throws IOException {
         ImportRecord first = commit(csv("employee number,exit date,reason", "1001,2025-03-31,voluntary"));
@@ -235,6 +333,34 @@ abstract class LeaverImportContract {
 
     private static MessageSource messages() {
         return Languages.messages();
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A leavers workbook with two rows, changed by {@code spoil}. */
+    private static byte[] workbook(Consumer<XSSFSheet> spoil) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = book.createSheet("Leavers");
+            String[][] cells = {
+                {"employee number", "email", "exit date", "reason"},
+                {"1001", "", "2025-03-31", "voluntary"},
+                {"1002", "", "2025-04-30", "other"}
+            };
+            for (int r = 0; r < cells.length; r++) {
+                XSSFRow row = sheet.createRow(r);
+                for (int c = 0; c < cells[r].length; c++) {
+                    row.createCell(c).setCellValue(cells[r][c]);
+                }
+            }
+            spoil.accept(sheet);
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static NewEmployee hire(String pseudonym, String number, OrgUnit team) {
