@@ -37,11 +37,9 @@ final class ApplicationTables {
     static Optional<ApplicationSurvey> survey(YamlMap map) {
         Context context = map.context();
         int mark = context.mark();
+        map.require("frequencyScale");
         List<String> scale = map.scalars("frequencyScale", Kind.TEXT);
-        if (!map.has("frequencyScale")) {
-            context.at(map.node(), map.field("frequencyScale"), "evaluation.problem.missing");
-        }
-        LevelsYaml.requireTable(map, "file");
+        map.require("file");
         List<ApplicationAnswer> answers = Table.read(map, "file", ANSWERS)
                 .map(table -> answers(context, table, scale))
                 .orElse(List.of());

@@ -41,19 +41,19 @@ final class EvaluationSummary {
     void print(Evaluation evaluation, EvaluationResult result, Optional<Forecasted> forecast) {
         say.line("evaluate.programme", result.programme());
         new LevelsSummary(say, evaluation.settings().anonymityThreshold()).print(result.levels());
+        Map<String, String> names = names(evaluation);
         say.line("evaluate.measures");
         for (MeasureBenefit measure : result.measures()) {
-            measure(evaluation, measure);
+            measure(names, measure);
         }
-        new SeriesSummary(say, names(evaluation)).print(result.series());
+        new SeriesSummary(say, names).print(result.series());
         say.line("evaluate.annualBenefits", say.money(result.annualBenefits().value()));
         costs(result.costs());
         Percentage objective = evaluation.settings().roiObjective();
         roi(result.roi(), objective, false);
         roi(result.roiNetOfReimbursements(), objective, true);
         result.range().ifPresent(range -> range(range, objective));
-        forecast.ifPresent(
-                made -> new ForecastSummary(say, names(evaluation)).print(made.forecast(), made.comparison()));
+        forecast.ifPresent(made -> new ForecastSummary(say, names).print(made.forecast(), made.comparison()));
         if (!result.intangibles().isEmpty()) {
             say.line("evaluate.intangibles");
             for (Intangible intangible : result.intangibles()) {
@@ -68,8 +68,8 @@ final class EvaluationSummary {
         }
     }
 
-    private void measure(Evaluation evaluation, MeasureBenefit measure) {
-        String name = names(evaluation).getOrDefault(measure.measureId(), measure.measureId());
+    private void measure(Map<String, String> names, MeasureBenefit measure) {
+        String name = names.getOrDefault(measure.measureId(), measure.measureId());
         measure.headline()
                 .ifPresentOrElse(
                         headline -> say.line(

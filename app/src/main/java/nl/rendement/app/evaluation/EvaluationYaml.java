@@ -33,10 +33,7 @@ final class EvaluationYaml {
     Optional<EvaluationFileResult.Read> read(YamlMap root) {
         int mark = context.mark();
         String programme = root.required("programme", Kind.TEXT);
-        Optional<YamlMap> settingsMap = root.map("settings");
-        if (settingsMap.isEmpty() && !root.has("settings")) {
-            context.at(root.node(), "settings", "evaluation.problem.missing");
-        }
+        Optional<YamlMap> settingsMap = root.requiredMap("settings");
         Currency reporting = settingsMap
                 .flatMap(map -> map.optional("reportingCurrency", Kind.CURRENCY))
                 .orElse(PLACEHOLDER);
@@ -44,10 +41,7 @@ final class EvaluationYaml {
         Optional<Horizon> horizon = SettingsYaml.horizon(root);
         List<Participant> participants = participants(root);
         List<MeasureEvaluation> measures = measures(root, reporting);
-        Optional<CostLedger> costs = root.map("costs").flatMap(map -> new CostYaml(map, reporting).read());
-        if (!root.has("costs")) {
-            context.at(root.node(), "costs", "evaluation.problem.missing");
-        }
+        Optional<CostLedger> costs = root.requiredMap("costs").flatMap(map -> new CostYaml(map, reporting).read());
         ExchangeRates rates = SettingsYaml.rates(root);
         List<Intangible> intangibles = SettingsYaml.intangibles(root);
         Optional<LevelInputs> levels = LevelsYaml.read(root, reporting);

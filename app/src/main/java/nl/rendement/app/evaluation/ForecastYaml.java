@@ -40,6 +40,10 @@ final class ForecastYaml {
         }
     }
 
+    /** A forecast expects at least one participant. */
+    private static final Kind<Integer> PARTICIPANTS =
+            Kind.INTEGER.requiring(count -> count >= 1, "evaluation.problem.notPositive");
+
     private final YamlMap forecast;
     private final Context context;
     private final Currency reporting;
@@ -57,18 +61,8 @@ final class ForecastYaml {
 
     private Optional<Parts> read(Map<String, MeasureEvaluation> measures) {
         int mark = context.mark();
-        Integer expected = forecast.required("expectedParticipants", Kind.INTEGER);
-        if (expected != null && expected < 1) {
-            context.at(
-                    forecast.at("expectedParticipants"),
-                    forecast.field("expectedParticipants"),
-                    "evaluation.problem.notPositive",
-                    expected);
-        }
-        Optional<CostLedger> costs = forecast.map("costs").flatMap(map -> new CostYaml(map, reporting).read());
-        if (!forecast.has("costs")) {
-            context.at(forecast.node(), forecast.field("costs"), "evaluation.problem.missing");
-        }
+        Integer expected = forecast.required("expectedParticipants", PARTICIPANTS);
+        Optional<CostLedger> costs = forecast.requiredMap("costs").flatMap(map -> new CostYaml(map, reporting).read());
         List<ForecastMeasure> forecasts = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (YamlMap map : forecast.maps("measures")) {
@@ -94,10 +88,7 @@ final class ForecastYaml {
         } else if (id != null && !ids.add(id)) {
             context.at(map.at("measure"), map.field("measure"), "evaluation.problem.duplicateId", id);
         }
-        Optional<Scenarios<BigDecimal>> change = map.map("change").flatMap(this::change);
-        if (!map.has("change")) {
-            context.at(map.node(), map.field("change"), "evaluation.problem.missing");
-        }
+        Optional<Scenarios<BigDecimal>> change = map.requiredMap("change").flatMap(this::change);
         Percentage attribution = map.required("attribution", Kind.SHARE);
         Percentage confidence = map.required("confidence", Kind.SHARE);
         Optional<ConversionValue> value = map.has("conversion")

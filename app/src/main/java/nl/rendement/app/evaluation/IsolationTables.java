@@ -44,7 +44,7 @@ final class IsolationTables {
         int mark = context.mark();
         EstimateSource source = map.required("source", Kind.of(EstimateSource.class));
         Integer asked = map.required("asked", Kind.INTEGER);
-        requireTable(map);
+        map.require("file");
         Optional<Table> table = Table.read(map, "file", ESTIMATES);
         map.done();
         String file = table.map(Table::name).orElse("");
@@ -90,7 +90,7 @@ final class IsolationTables {
         String description = map.required("description", Kind.TEXT);
         int withoutData = map.orDefault("trainedWithoutData", Kind.COUNT, 0);
         boolean random = map.orDefault("randomAssignment", Kind.BOOLEAN, false);
-        requireTable(map);
+        map.require("file");
         Optional<Table> table = Table.read(map, "file", CONTROL_GROUP);
         map.done();
         String file = table.map(Table::name).orElse("");
@@ -118,11 +118,5 @@ final class IsolationTables {
                 map.node(),
                 map.path(),
                 () -> new GivenControlGroup(description, trained, control, random, withoutData));
-    }
-
-    private static void requireTable(YamlMap map) {
-        if (!map.has("file")) {
-            map.context().at(map.node(), map.field("file"), "evaluation.problem.missing");
-        }
     }
 }

@@ -37,7 +37,7 @@ final class LearningTable {
                     passMark.get().toPlainString(),
                     maximum.toPlainString());
         }
-        LevelsYaml.requireTable(map, "file");
+        map.require("file");
         Optional<Table> table = Table.read(map, "file", SCORES);
         map.done();
         List<PersonScore> people = new ArrayList<>();

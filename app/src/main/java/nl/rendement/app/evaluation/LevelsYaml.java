@@ -71,7 +71,7 @@ final class LevelsYaml {
 
     private Optional<EfficiencyInputs> efficiency(YamlMap map) {
         int mark = context.mark();
-        requireTable(map, "learners");
+        map.require("learners");
         List<Learner> learners =
                 Table.read(map, "learners", LEARNERS).map(this::learners).orElse(List.of());
         Optional<Fte> fte = map.map("fte").flatMap(LevelsYaml::fte);
@@ -120,12 +120,5 @@ final class LevelsYaml {
                     .ifPresent(learners::add);
         }
         return learners;
-    }
-
-    /** A table field a part cannot do without. */
-    static void requireTable(YamlMap map, String key) {
-        if (!map.has(key)) {
-            map.context().at(map.node(), map.field(key), "evaluation.problem.missing");
-        }
     }
 }

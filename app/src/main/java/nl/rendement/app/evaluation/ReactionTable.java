@@ -34,7 +34,7 @@ final class ReactionTable {
         Context context = map.context();
         int mark = context.mark();
         List<Item> items = items(map);
-        LevelsYaml.requireTable(map, "file");
+        map.require("file");
         Optional<TableSchema> schema = context.engine(map.at("items"), map.field("items"), () -> schema(items));
         Optional<Table> table = schema.flatMap(columns -> Table.read(map, "file", columns));
         map.done();

@@ -28,9 +28,7 @@ final class SettingsYaml {
     static Optional<EvaluationSettings> settings(YamlMap map, Currency reporting) {
         Context context = map.context();
         int mark = context.mark();
-        if (!map.has("reportingCurrency")) { // read, and any problem reported, by EvaluationYaml
-            context.at(map.node(), map.field("reportingCurrency"), "evaluation.problem.missing");
-        }
+        map.require("reportingCurrency"); // read, and any other problem reported, by EvaluationYaml
         Percentage employerCosts = map.required("employerCosts", Kind.PERCENTAGE);
         BigDecimal hours = map.required("hoursWorkedPerFteYear", Kind.POSITIVE);
         boolean vatReclaimable = map.orDefault("vatReclaimable", Kind.BOOLEAN, DEFAULTS.vatReclaimable());

@@ -94,11 +94,21 @@ final class YamlMap {
 
     /** The field's value; null (with the problem reported) when it is missing or unreadable. */
     <T> T required(String key, Kind<T> kind) {
-        if (!has(key)) {
-            context.at(node, field(key), "evaluation.problem.missing");
-            return null;
+        return require(key) ? optional(key, kind).orElse(null) : null;
+    }
+
+    /** Whether the field is there; when it is not, that is reported as a problem. */
+    boolean require(String key) {
+        if (has(key)) {
+            return true;
         }
-        return optional(key, kind).orElse(null);
+        context.at(node, field(key), "evaluation.problem.missing");
+        return false;
+    }
+
+    /** The mapping under a field the file must have; empty, with the problem reported, otherwise. */
+    Optional<YamlMap> requiredMap(String key) {
+        return require(key) ? map(key) : Optional.empty();
     }
 
     Optional<YamlMap> map(String key) {

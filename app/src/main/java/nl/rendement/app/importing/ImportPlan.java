@@ -58,11 +58,8 @@ final class ImportPlan {
         return Optional.empty();
     }
 
-    /** A change of a row: planned only when the row has no problem. */
+    /** A change of a row; {@link #changes()} keeps it only when the row has no problem. */
     void change(Row row, long employeeId, Optional<String> old, String value) {
-        if (rowsWithProblems.contains(row.number())) {
-            return;
-        }
         PlannedChange.Action action = old.isEmpty()
                 ? PlannedChange.Action.ADD
                 : old.get().equals(value) ? PlannedChange.Action.SAME : PlannedChange.Action.CHANGE;
