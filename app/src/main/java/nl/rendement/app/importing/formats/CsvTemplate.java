@@ -1,10 +1,14 @@
 package nl.rendement.app.importing.formats;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.rendement.app.importing.ColumnType;
 
 /**
@@ -19,13 +23,34 @@ final class CsvTemplate {
     private CsvTemplate() {}
 
     static byte[] write(ImportFormat format, Language language) {
-        char delimiter = language == Language.DUTCH ? ';' : ',';
-        String text = line(format.columns(), column -> column.header(language), delimiter)
-                + line(format.columns(), column -> exampleCell(column, language), delimiter);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(BOM);
-        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+        return csv(
+                language,
+                List.of(
+                        format.columns().stream()
+                                .map(column -> column.header(language))
+                                .toList(),
+                        format.columns().stream()
+                                .map(column -> exampleCell(column, language))
+                                .toList()));
+    }
+
+    /**
+     * Records as CSV the way Rendement writes every CSV file, written by FastCSV (fields quoted
+     * only where they must be).
+     */
+    static byte[] csv(Language language, List<List<String>> records) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(BOM);
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+                CsvWriter csv = CsvWriter.builder()
+                        .fieldSeparator(language == Language.DUTCH ? ';' : ',')
+                        .lineDelimiter(LineDelimiter.CRLF)
+                        .build(out)) {
+            records.forEach(csv::writeRecord);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     private static String exampleCell(FormatColumn column, Language language) {
@@ -41,21 +66,5 @@ final class CsvTemplate {
      */
     static String defused(String text) {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-    }
-
-    private static String line(List<FormatColumn> columns, Function<FormatColumn, String> cell, char delimiter) {
-        return columns.stream()
-                        .map(cell)
-                        .map(field -> quoted(field, delimiter))
-                        .collect(Collectors.joining(String.valueOf(delimiter)))
-                + "\r\n";
-    }
-
-    private static String quoted(String field, char delimiter) {
-        boolean needs = field.indexOf(delimiter) >= 0
-                || field.indexOf('"') >= 0
-                || field.indexOf('\n') >= 0
-                || field.indexOf('\r') >= 0;
-        return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
     }
 }

@@ -1,13 +1,9 @@
 package nl.rendement.app.importing.formats;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -27,8 +23,6 @@ public final class ProblemReport {
     /** One problem, already in words. */
     public record Line(String file, String row, String column, String value, String reason) {}
 
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
     private ProblemReport() {}
 
     public static byte[] write(List<String> headers, List<Line> lines, Language language, Templates.FileType type) {
@@ -36,21 +30,14 @@ public final class ProblemReport {
     }
 
     private static byte[] csv(List<String> headers, List<Line> lines, Language language) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(BOM);
-        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-                CsvWriter csv = CsvWriter.builder()
-                        .fieldSeparator(language == Language.DUTCH ? ';' : ',')
-                        .lineDelimiter(LineDelimiter.CRLF)
-                        .build(out)) {
-            csv.writeRecord(headers.stream().map(CsvTemplate::defused).toList());
-            for (Line line : lines) {
-                csv.writeRecord(cells(line).stream().map(CsvTemplate::defused).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        List<List<String>> records = new ArrayList<>();
+        records.add(headers);
+        lines.forEach(line -> records.add(cells(line)));
+        return CsvTemplate.csv(
+                language,
+                records.stream()
+                        .map(record -> record.stream().map(CsvTemplate::defused).toList())
+                        .toList());
     }
 
     private static byte[] xlsx(List<String> headers, List<Line> lines) {
