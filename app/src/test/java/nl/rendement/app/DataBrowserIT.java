@@ -15,6 +15,7 @@ import nl.rendement.app.people.UnitReach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,6 +65,7 @@ class DataBrowserIT {
             browser.get("/data");
             browser.screenshot(language + "-data");
             Accessibility.blockingViolations(browser.driver()).forEach(problems::add);
+            new Select(browser.find("#kind")).selectByValue("leavers");
             browser.find("#file").sendKeys(file.toAbsolutePath().toString());
             browser.follow("form[enctype] button[type=submit]");
             assertThat(browser.path()).startsWith("/data/imports/");

@@ -10,6 +10,7 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import nl.rendement.app.importing.formats.Formats;
 import nl.rendement.app.importing.formats.ImportFormat;
 import nl.rendement.app.importing.formats.Language;
@@ -57,7 +58,17 @@ class DataController {
         model.addAttribute("limited", limited);
         model.addAttribute("history", limited ? List.of() : imports.history());
         model.addAttribute("formats", Formats.all());
+        model.addAttribute(
+                "uploadable",
+                Formats.all().stream()
+                        .filter(format -> imports.kinds().contains(format.kind()))
+                        .toList());
         model.addAttribute("language", Language.of(locale));
+        model.addAttribute(
+                "titles",
+                Formats.all().stream()
+                        .collect(Collectors.toMap(
+                                ImportFormat::kind, format -> format.title().in(Language.of(locale)))));
         return "importing/data";
     }
 
@@ -65,6 +76,7 @@ class DataController {
     @PostMapping("/data/imports")
     String upload(
             @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "kind", defaultValue = "") String kind,
             @RequestParam(name = "dates", defaultValue = "") String dates,
             @RequestParam(name = "numbers", defaultValue = "") String numbers,
             Principal actor,
@@ -74,11 +86,19 @@ class DataController {
             redirect.addFlashAttribute("failure", "data.upload.noFile");
             return "redirect:/data";
         }
+        if (!imports.kinds().contains(kind)) {
+            redirect.addFlashAttribute("failure", "data.upload.noKind");
+            return "redirect:/data";
+        }
         Path copy = Files.createTempFile("rendement-import", ".upload");
         try (InputStream in = file.getInputStream()) {
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-            ImportRecord preview =
-                    imports.previewLeavers(copy, fileName(file), actor.getName(), declared(dates, numbers));
+            ImportRecord preview = imports.preview(
+                    kind,
+                    copy,
+                    fileName(file),
+                    actor.getName(),
+                    ImportOptions.none().with(declared(dates, numbers)));
             return "redirect:/data/imports/" + preview.id();
         } finally {
             Files.deleteIfExists(copy);
@@ -125,6 +145,10 @@ class DataController {
         ImportRecord record = imports.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("record", record);
         model.addAttribute("changes", imports.changes(id));
+        model.addAttribute("changed", imports.changed(id));
+        model.addAttribute("notices", problems(imports.notices(id), locale));
+        model.addAttribute("format", Formats.of(record.kind()).orElseThrow());
+        model.addAttribute("language", Language.of(locale));
         model.addAttribute("problems", problems(imports.problems(id), locale));
         return "importing/import";
     }

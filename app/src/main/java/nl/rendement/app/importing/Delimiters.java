@@ -3,6 +3,7 @@ package nl.rendement.app.importing;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import java.util.List;
+import java.util.Optional;
 
 /** Decides a CSV file's delimiter from its header line. */
 final class Delimiters {
@@ -52,7 +53,8 @@ final class Delimiters {
             throw new UnreadableTable("importing.problem.malformedCsv");
         }
         return (int) schema.columns().stream()
-                .filter(column -> headers.stream().anyMatch(column::matches))
+                .filter(column -> headers.stream()
+                        .anyMatch(header -> schema.column(header).equals(Optional.of(column))))
                 .count();
     }
 }

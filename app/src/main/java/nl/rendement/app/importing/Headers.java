@@ -32,9 +32,7 @@ final class Headers {
         Map<Column, Placed> placed = new HashMap<>();
         for (int index = 0; index < header.cells().size(); index++) {
             String text = header.cell(index).shown();
-            Optional<Column> column = schema.columns().stream()
-                    .filter(candidate -> candidate.matches(text))
-                    .findFirst();
+            Optional<Column> column = schema.column(text);
             if (column.isPresent() && placed.containsKey(column.get())) {
                 log.at(header.number(), text, text, "importing.problem.duplicateColumn");
             } else if (column.isPresent()) {

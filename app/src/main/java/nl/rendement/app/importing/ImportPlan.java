@@ -13,7 +13,8 @@ import nl.rendement.app.people.Employee;
  */
 final class ImportPlan {
 
-    record Problem(TableProblem problem, Optional<Long> employeeId) {}
+    /** A problem with a row, or with {@code notice} something the user should know that keeps no row out. */
+    record Problem(TableProblem problem, Optional<Long> employeeId, boolean notice) {}
 
     private final String file;
     private final int rows;
@@ -32,8 +33,24 @@ final class ImportPlan {
     /** A problem with a row, kept with the employee the row was matched to (so that erasing them removes it). */
     void problem(Row row, Column column, String value, Optional<Long> employee, String reason, Object... arguments) {
         problems.add(new Problem(
-                new TableProblem(file, row.number(), row.header(column), value, reason, List.of(arguments)), employee));
+                new TableProblem(file, row.number(), row.header(column), value, reason, List.of(arguments)),
+                employee,
+                false));
         rowsWithProblems.add(row.number());
+    }
+
+    /**
+     * Something the user should know that is not wrong with any row, such as an employee a full
+     * HR snapshot does not list; {@code row} 0 when it concerns the whole file.
+     */
+    void notice(int row, String column, String value, Optional<Long> employee, String reason, Object... arguments) {
+        problems.add(
+                new Problem(new TableProblem(file, row, column, value, reason, List.of(arguments)), employee, true));
+    }
+
+    /** Whether an earlier problem concerns this row. */
+    boolean hasProblem(Row row) {
+        return rowsWithProblems.contains(row.number());
     }
 
     /** The row's employee when exactly one matches; otherwise a problem says why, and none. */
@@ -58,12 +75,13 @@ final class ImportPlan {
         return Optional.empty();
     }
 
-    /** A change of a row; {@link #changes()} keeps it only when the row has no problem. */
-    void change(Row row, long employeeId, Optional<String> old, String value) {
-        PlannedChange.Action action = old.isEmpty()
-                ? PlannedChange.Action.ADD
-                : old.get().equals(value) ? PlannedChange.Action.SAME : PlannedChange.Action.CHANGE;
-        changes.add(new PlannedChange(row.number(), employeeId, action, old, value));
+    /**
+     * A change of a row's subject, from the value stored now ({@code old}, empty when there is
+     * none) to {@code value}; {@link #changes()} keeps it only when the row has no problem. A row
+     * may change more than one subject; changes are applied in the order they are planned.
+     */
+    void change(Row row, String subject, Optional<Long> employee, Optional<String> old, String value) {
+        changes.add(PlannedChange.of(row.number(), subject, employee, old, value));
     }
 
     List<Problem> problems() {

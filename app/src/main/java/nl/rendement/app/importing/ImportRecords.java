@@ -50,9 +50,9 @@ class ImportRecords {
         return key.getKey().longValue();
     }
 
-    void addProblem(long importId, TableProblem problem, Optional<Long> employeeId) {
+    void addProblem(long importId, TableProblem problem, Optional<Long> employeeId, boolean notice) {
         jdbc.sql("insert into import_problem (import_id, row_number, column_name, cell_value, reason, arguments,"
-                        + " employee_id) values (?, ?, ?, ?, ?, ?, ?)")
+                        + " employee_id, notice) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         importId,
                         problem.row(),
@@ -64,17 +64,19 @@ class ImportRecords {
                                         .map(String::valueOf)
                                         .collect(Collectors.joining(SEPARATOR)),
                                 2000),
-                        employeeId.orElse(null))
+                        employeeId.orElse(null),
+                        notice)
                 .update();
     }
 
     void addChange(long importId, PlannedChange change) {
-        jdbc.sql("insert into import_change (import_id, row_number, employee_id, action, old_value, new_value,"
-                        + " applied) values (?, ?, ?, ?, ?, ?, false)")
+        jdbc.sql("insert into import_change (import_id, row_number, subject, employee_id, action, old_value,"
+                        + " new_value, applied) values (?, ?, ?, ?, ?, ?, ?, false)")
                 .params(
                         importId,
                         change.row(),
-                        change.employeeId(),
+                        limit(change.subject(), 500),
+                        change.employeeId().orElse(null),
                         change.action().name().toLowerCase(Locale.ROOT),
                         change.oldValue().orElse(null),
                         change.newValue())
@@ -95,12 +97,12 @@ class ImportRecords {
                 .list();
     }
 
-    /** The import's problems in file order, in the file's name. */
-    List<TableProblem> problems(long importId) {
+    /** The import's problems (or with {@code notices} its notices) in file order, in the file's name. */
+    List<TableProblem> problems(long importId, boolean notices) {
         return jdbc.sql("select p.row_number, p.column_name, p.cell_value, p.reason, p.arguments, r.file_name"
                         + " from import_problem p join import_record r on r.id = p.import_id"
-                        + " where p.import_id = ? order by p.row_number, p.id")
-                .param(importId)
+                        + " where p.import_id = ? and p.notice = ? order by p.row_number, p.id")
+                .params(importId, notices)
                 .query((rs, n) -> new TableProblem(
                         rs.getString("file_name"),
                         rs.getInt("row_number"),
@@ -111,14 +113,15 @@ class ImportRecords {
                 .list();
     }
 
-    /** The import's changes in file order. */
+    /** The import's changes in the order they were planned (and are applied). */
     List<PlannedChange> changes(long importId) {
-        return jdbc.sql("select row_number, employee_id, action, old_value, new_value from import_change"
-                        + " where import_id = ? order by row_number, id")
+        return jdbc.sql("select row_number, subject, employee_id, action, old_value, new_value from import_change"
+                        + " where import_id = ? order by id")
                 .param(importId)
                 .query((rs, n) -> new PlannedChange(
                         rs.getInt("row_number"),
-                        rs.getLong("employee_id"),
+                        rs.getString("subject"),
+                        Optional.ofNullable(rs.getObject("employee_id", Long.class)),
                         PlannedChange.Action.valueOf(rs.getString("action").toUpperCase(Locale.ROOT)),
                         Optional.ofNullable(rs.getString("old_value")),
                         rs.getString("new_value")))

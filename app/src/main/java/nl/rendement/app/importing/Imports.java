@@ -1,9 +1,13 @@
 package nl.rendement.app.importing;
 
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.rendement.app.people.EmployeeErased;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -19,34 +23,49 @@ import org.springframework.transaction.annotation.Transactional;
 public class Imports {
 
     private final ImportRecords records;
-    private final LeaverImport leavers;
+    private final Map<String, KindImport> kinds;
 
-    Imports(ImportRecords records, LeaverImport leavers) {
+    Imports(ImportRecords records, List<KindImport> kinds) {
         this.records = records;
-        this.leavers = leavers;
+        this.kinds = kinds.stream()
+                .collect(Collectors.toUnmodifiableMap(kind -> kind.format().kind(), kind -> kind));
     }
 
-    /** Reads a leavers file and stores its preview: the planned changes and every problem. */
-    @Transactional
-    public ImportRecord previewLeavers(Path file, String fileName, String user) {
-        return previewLeavers(file, fileName, user, Conventions.none());
+    /** The kinds of data that can be uploaded, by their code. */
+    public Set<String> kinds() {
+        return kinds.keySet();
     }
 
-    /** As {@link #previewLeavers(Path, String, String)}, with what the uploader declares about numbers and dates. */
+    /** Reads a file of this kind and stores its preview: the planned changes and every problem. */
     @Transactional
-    public ImportRecord previewLeavers(Path file, String fileName, String user, Conventions declared) {
-        TableResult read = TabularReader.of(LeaverImport.SCHEMA).with(declared).read(file, fileName);
+    public ImportRecord preview(String kind, Path file, String fileName, String user) {
+        return preview(kind, file, fileName, user, ImportOptions.none());
+    }
+
+    /**
+     * As {@link #preview(String, Path, String, String)}, with what the uploader says about the
+     * file: its conventions, its header mapping and, for an HR snapshot, its date and fullness.
+     */
+    @Transactional
+    public ImportRecord preview(String kind, Path file, String fileName, String user, ImportOptions options) {
+        KindImport importer = kind(kind);
+        TableResult read = TabularReader.of(importer.format().schema())
+                .with(options.conventions())
+                .mapped(options.mapping())
+                .read(file, fileName);
         if (read instanceof TableResult.Problems unreadable) {
             List<TableProblem> problems = unreadable.problems().shown();
             int rows = (int) problems.stream().map(TableProblem::row).distinct().count();
-            long id = records.add(LeaverImport.KIND, fileName, user, 0, rows, new ImportRecord.Identities(0, 0, 0));
-            problems.forEach(problem -> records.addProblem(id, problem, Optional.empty()));
+            long id = records.add(kind, fileName, user, 0, rows, new ImportRecord.Identities(0, 0, 0));
+            problems.forEach(problem -> records.addProblem(id, problem, Optional.empty(), false));
             return records.byId(id).orElseThrow();
         }
-        ImportPlan plan = leavers.plan(fileName, ((TableResult.Rows) read).rows());
-        long id =
-                records.add(LeaverImport.KIND, fileName, user, plan.rows(), plan.rowsWithProblems(), plan.identities());
-        plan.problems().forEach(problem -> records.addProblem(id, problem.problem(), problem.employeeId()));
+        List<Row> rows = ((TableResult.Rows) read).rows();
+        ImportPlan plan = new ImportPlan(fileName, rows.size());
+        importer.plan(rows, plan, options);
+        long id = records.add(kind, fileName, user, plan.rows(), plan.rowsWithProblems(), plan.identities());
+        plan.problems()
+                .forEach(problem -> records.addProblem(id, problem.problem(), problem.employeeId(), problem.notice()));
         plan.changes().forEach(change -> records.addChange(id, change));
         return records.byId(id).orElseThrow();
     }
@@ -61,9 +80,10 @@ public class Imports {
         if (record.hasProblems() && !onlyValidRows) {
             throw new ImportRefused("importing.commit.hasProblems", record.rowsWithProblems());
         }
+        KindImport importer = kind(record.kind());
         for (PlannedChange change : records.changes(id)) {
             if (change.action() != PlannedChange.Action.SAME) {
-                leavers.apply(change);
+                importer.apply(change, user);
             }
         }
         records.settle(id, ImportState.COMMITTED, user, onlyValidRows);
@@ -78,17 +98,19 @@ public class Imports {
         return records.byId(id).orElseThrow();
     }
 
-    /** Takes a committed import back whole, last row first; refused (changing nothing) if its data changed since. */
+    /** Takes a committed import back whole, last change first; refused (changing nothing) if its data changed since. */
     @Transactional
     public ImportRecord undo(long id, String user) {
         ImportRecord record = record(id);
         if (record.state() != ImportState.COMMITTED) {
             throw new ImportRefused("importing.undo.notCommitted", id);
         }
-        records.changes(id).stream()
+        KindImport importer = kind(record.kind());
+        List<PlannedChange> applied = new ArrayList<>(records.changes(id));
+        Collections.reverse(applied);
+        applied.stream()
                 .filter(change -> change.action() != PlannedChange.Action.SAME)
-                .sorted(Comparator.comparingInt(PlannedChange::row).reversed())
-                .forEach(leavers::revert);
+                .forEach(change -> importer.revert(change, user));
         records.undone(id, user);
         return records.byId(id).orElseThrow();
     }
@@ -102,7 +124,24 @@ public class Imports {
     }
 
     public List<TableProblem> problems(long id) {
-        return records.problems(id);
+        return records.problems(id, false);
+    }
+
+    /** What the import tells without it being a problem, such as possible leavers. */
+    public List<TableProblem> notices(long id) {
+        return records.problems(id, true);
+    }
+
+    /** The rows whose stored value the import changes (or changed), each with the value before and after. */
+    public List<Changed> changed(long id) {
+        return records.changes(id).stream()
+                .filter(change -> change.action() == PlannedChange.Action.CHANGE)
+                .map(change -> new Changed(
+                        change.row(),
+                        change.subject(),
+                        change.oldValue().map(ImportValue::shown).orElse(""),
+                        ImportValue.shown(change.newValue())))
+                .toList();
     }
 
     /** How many rows of the import add, change or keep a value. */
@@ -122,12 +161,23 @@ public class Imports {
 
     public record Changes(int added, int changed, int same) {}
 
+    /** A changed value as the preview shows it. */
+    public record Changed(int row, String subject, String before, String after) {}
+
     private ImportRecord previewed(long id) {
         ImportRecord record = record(id);
         if (record.state() != ImportState.PREVIEWED) {
             throw new ImportRefused("importing.commit.notPreviewed", id);
         }
         return record;
+    }
+
+    private KindImport kind(String kind) {
+        KindImport importer = kinds.get(kind);
+        if (importer == null) {
+            throw new ImportRefused("importing.noSuchKind", kind);
+        }
+        return importer;
     }
 
     private ImportRecord record(long id) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import nl.rendement.app.importing.formats.ImportFormat;
 import nl.rendement.app.importing.formats.PeopleFormats;
 import nl.rendement.app.importing.formats.PersonColumns;
 import nl.rendement.app.people.Employee;
@@ -20,15 +21,12 @@ import org.springframework.stereotype.Component;
  * nothing to do ('same').
  */
 @Component
-class LeaverImport {
-
-    static final String KIND = PeopleFormats.LEAVERS.kind();
+class LeaverImport implements KindImport {
 
     static final Column NUMBER = PersonColumns.EMPLOYEE_NUMBER;
     static final Column EMAIL = PersonColumns.EMAIL;
     static final Column EXIT = PeopleFormats.EXIT_DATE;
     static final Column REASON = PeopleFormats.REASON;
-    static final TableSchema SCHEMA = PeopleFormats.LEAVERS.schema();
 
     private final Employees employees;
 
@@ -36,9 +34,13 @@ class LeaverImport {
         this.employees = employees;
     }
 
-    /** What the rows would do, and every problem with them. */
-    ImportPlan plan(String file, List<Row> rows) {
-        ImportPlan plan = new ImportPlan(file, rows.size());
+    @Override
+    public ImportFormat format() {
+        return PeopleFormats.LEAVERS;
+    }
+
+    @Override
+    public void plan(List<Row> rows, ImportPlan plan, ImportOptions options) {
         Set<Long> seen = new HashSet<>();
         for (Row row : rows) {
             Optional<String> number = row.text(NUMBER);
@@ -68,35 +70,42 @@ class LeaverImport {
             } else {
                 plan.change(
                         row,
-                        id.get(),
+                        employee.get().pseudonym(),
+                        id,
                         employee.get().exit().map(LeaverImport::written),
                         written(new Employee.Exit(lastDay, reason.get())));
             }
         }
-        return plan;
     }
 
-    void apply(PlannedChange change) {
-        employees.recordExit(change.employeeId(), Optional.of(exit(change.newValue())));
+    @Override
+    public void apply(PlannedChange change, String user) {
+        employees.recordExit(change.employee(), Optional.of(exit(change.newValue())));
     }
 
     /** Puts the old exit back, unless the employee's exit changed since the import. */
-    void revert(PlannedChange change) {
+    @Override
+    public void revert(PlannedChange change, String user) {
         Optional<String> now =
-                employees.byId(change.employeeId()).flatMap(Employee::exit).map(LeaverImport::written);
+                employees.byId(change.employee()).flatMap(Employee::exit).map(LeaverImport::written);
         if (!now.equals(Optional.of(change.newValue()))) {
             throw new ImportRefused("importing.undo.changedSince", change.row());
         }
-        employees.recordExit(change.employeeId(), change.oldValue().map(LeaverImport::exit));
+        employees.recordExit(change.employee(), change.oldValue().map(LeaverImport::exit));
     }
 
-    /** An exit as an import keeps it: {@code 2025-03-31 voluntary}. */
+    /** An exit as an import keeps it: {@code {"exit date":"2025-03-31","reason":"voluntary"}}. */
     static String written(Employee.Exit exit) {
-        return exit.lastDay() + " " + exit.reason().name().toLowerCase(Locale.ROOT);
+        return ImportValue.builder()
+                .put("exit date", exit.lastDay())
+                .put("reason", exit.reason().name().toLowerCase(Locale.ROOT))
+                .written();
     }
 
     private static Employee.Exit exit(String written) {
-        String[] parts = written.split(" ", 2);
-        return new Employee.Exit(LocalDate.parse(parts[0]), ExitReason.valueOf(parts[1].toUpperCase(Locale.ROOT)));
+        ImportValue value = ImportValue.parse(written);
+        return new Employee.Exit(
+                LocalDate.parse(value.require("exit date")),
+                ExitReason.valueOf(value.require("reason").toUpperCase(Locale.ROOT)));
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -44,6 +45,11 @@ public final class TabularReader {
 
     public TabularReader with(Conventions declared) {
         return new TabularReader(schema, declared, sheet);
+    }
+
+    /** Reads files whose headers the user mapped: a normalised file header to a column's English header. */
+    public TabularReader mapped(Map<String, String> mapping) {
+        return new TabularReader(schema.mapped(mapping), conventions, sheet);
     }
 
     /** Reads this sheet of an XLSX file instead of the first; a file without it is refused. */
@@ -88,6 +94,42 @@ public final class TabularReader {
             log.inFile("importing.problem.unreadable");
         }
         return log.problems();
+    }
+
+    /**
+     * The file's header row as written (its first row that is not blank), read without the rest
+     * of the file: what a person maps to columns before the file is read. Empty, with the reason
+     * among the problems, when the file cannot be read or has no header.
+     */
+    public HeaderRow headers(Path file, String fileName) {
+        ProblemLog log = new ProblemLog(fileName);
+        List<String> found = new ArrayList<>();
+        try {
+            open(file).read(row -> {
+                if (!row.isBlank()) {
+                    row.cells().forEach(cell -> found.add(cell.shown()));
+                    throw new Survey.Stop();
+                }
+            });
+            log.inFile("importing.problem.noHeader");
+        } catch (Survey.Stop headerFound) {
+            // the header is all that is wanted
+        } catch (UnreadableTable unreadable) {
+            log.inFile(unreadable.reason(), unreadable.arguments());
+        } catch (IOException unreadable) {
+            log.inFile("importing.problem.unreadable");
+        }
+        return log.isEmpty()
+                ? new HeaderRow(List.copyOf(found), log.problems())
+                : new HeaderRow(List.of(), log.problems());
+    }
+
+    /** A file's headers as written, or (empty) the problems that keep them from being read. */
+    public record HeaderRow(List<String> headers, TableProblems problems) {
+
+        public boolean readable() {
+            return problems.isEmpty();
+        }
     }
 
     private TableSource open(Path file) throws IOException {

@@ -169,6 +169,7 @@ class DataPagesIT {
                 new MockMultipartFile("file", "dates.csv", "text/csv", content.getBytes(StandardCharsets.UTF_8));
         String declared = redirectOf(mvc.perform(multipart("/data/imports")
                         .file(file)
+                        .param("kind", "leavers")
                         .param("dates", "DAY_MONTH")
                         .with(user(accounts.loadUserByUsername("analyst")))
                         .with(csrf()))
@@ -204,6 +205,7 @@ class DataPagesIT {
                 new MockMultipartFile("file", name, "text/csv", content.getBytes(StandardCharsets.UTF_8));
         return redirectOf(mvc.perform(multipart("/data/imports")
                         .file(file)
+                        .param("kind", "leavers")
                         .with(user(accounts.loadUserByUsername("analyst")))
                         .with(csrf()))
                 .andReturn()

@@ -93,7 +93,7 @@ abstract class LeaverImportContract {
                 "1001;;31-03-2025;vrijwillig",
                 ";1002@voorbeeld.nl;30-04-2025;retirement");
 
-        ImportRecord preview = imports.previewLeavers(file, "leavers.csv", "analyst");
+        ImportRecord preview = imports.preview("leavers", file, "leavers.csv", "analyst");
 
         assertThat(preview.state()).isEqualTo(ImportState.PREVIEWED);
         assertThat(preview.rowsRead()).isEqualTo(2);
@@ -113,12 +113,18 @@ abstract class LeaverImportContract {
     void theSameFileAgainChangesNothingAndACorrectionKeepsTheOldValueForUndo() throws IOException {
         commit(csv("employee number,exit date,reason", "1001,2025-03-31,voluntary"));
 
-        ImportRecord again = imports.previewLeavers(
-                csv("employee number,exit date,reason", "1001,2025-03-31,voluntary"), "again.csv", "analyst");
+        ImportRecord again = imports.preview(
+                "leavers",
+                csv("employee number,exit date,reason", "1001,2025-03-31,voluntary"),
+                "again.csv",
+                "analyst");
         assertThat(imports.changes(again.id())).isEqualTo(new Imports.Changes(0, 0, 1));
 
-        ImportRecord correction = imports.previewLeavers(
-                csv("employee number,exit date,reason", "1001,2025-05-31,involuntary"), "fix.csv", "analyst");
+        ImportRecord correction = imports.preview(
+                "leavers",
+                csv("employee number,exit date,reason", "1001,2025-05-31,involuntary"),
+                "fix.csv",
+                "analyst");
         assertThat(imports.changes(correction.id())).isEqualTo(new Imports.Changes(0, 1, 0));
         imports.commit(correction.id(), false, "analyst");
         assertThat(exitOf(anna)).contains(new Employee.Exit(LocalDate.of(2025, 5, 31), ExitReason.INVOLUNTARY));
@@ -164,7 +170,7 @@ abstract class LeaverImportContract {
                 "1002,1001@voorbeeld.nl,2025-03-31,voluntary",
                 ",,2025-03-31,voluntary",
                 "1002,,2025-03-31,bored");
-        ImportRecord preview = imports.previewLeavers(file, "leavers.csv", "analyst");
+        ImportRecord preview = imports.preview("leavers", file, "leavers.csv", "analyst");
 
         assertThat(preview.rowsWithProblems()).isEqualTo(4);
         assertThat(preview.identities()).isEqualTo(new ImportRecord.Identities(2, 1, 1));
@@ -196,7 +202,7 @@ abstract class LeaverImportContract {
     void anUnreadableFileIsStoredWithItsProblemsAndCannotBeCommitted() throws IOException {
         Path file = folder.resolve("garbage.xlsx");
         Files.write(file, new byte[] {'P', 'K', 3, 4, 0, 1, 2, 3});
-        ImportRecord preview = imports.previewLeavers(file, "garbage.xlsx", "analyst");
+        ImportRecord preview = imports.preview("leavers", file, "garbage.xlsx", "analyst");
 
         assertThat(imports.problems(preview.id()))
                 .extracting(TableProblem::reason)
@@ -262,7 +268,7 @@ abstract class LeaverImportContract {
         Path file = folder.resolve(fileName);
         Files.write(file, content);
 
-        ImportRecord preview = imports.previewLeavers(file, fileName, "analyst");
+        ImportRecord preview = imports.preview("leavers", file, fileName, "analyst");
 
         assertThat(imports.problems(preview.id()))
                 .extracting(problem -> problem.message(messages(), Locale.ENGLISH))
@@ -280,7 +286,7 @@ abstract class LeaverImportContract {
     @Test
     void aFileWithOnlyItsHeaderHasNothingToCommit() throws IOException {
         ImportRecord preview =
-                imports.previewLeavers(csv("employee number,exit date,reason"), "leavers.csv", "analyst");
+                imports.preview("leavers", csv("employee number,exit date,reason"), "leavers.csv", "analyst");
 
         assertThat(preview.rowsRead()).isZero();
         assertThatThrownBy(() -> imports.commit(preview.id(), false, "analyst"))
@@ -292,7 +298,8 @@ abstract class LeaverImportContract {
     @Test
     void erasingAnEmployeeRemovesThemFromEveryImport() throws IOException {
         ImportRecord first = commit(csv("employee number,exit date,reason", "1001,2025-03-31,voluntary"));
-        imports.previewLeavers(csv("employee number,exit date,reason", "1001,2025-03-31,bored"), "bad.csv", "analyst");
+        imports.preview(
+                "leavers", csv("employee number,exit date,reason", "1001,2025-03-31,bored"), "bad.csv", "analyst");
 
         erasure.erase("admin", anna.id());
 
@@ -317,7 +324,8 @@ abstract class LeaverImportContract {
     }
 
     private ImportRecord commit(Path file) {
-        ImportRecord preview = imports.previewLeavers(file, file.getFileName().toString(), "analyst");
+        ImportRecord preview =
+                imports.preview("leavers", file, file.getFileName().toString(), "analyst");
         return imports.commit(preview.id(), false, "analyst");
     }
 

@@ -97,7 +97,8 @@ class UploadLimitIT {
     }
 
     private static byte[] multipart(String name, byte[] content) {
-        String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+        String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nleavers\r\n"
+                + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
                 + "\"\r\nContent-Type: text/csv\r\n\r\n";
         String tail = "\r\n--" + BOUNDARY + "--\r\n";
         byte[] start = head.getBytes(StandardCharsets.UTF_8);

@@ -117,13 +117,17 @@ final class ErasureFixture {
                         Optional.empty(),
                         Optional.of(new BigDecimal("7.5"))));
         // An import that records the erased employee's exit, and one whose row about them has a problem.
-        ImportRecord leaving = imports.previewLeavers(
+        ImportRecord leaving = imports.preview(
+                "leavers",
                 leavers("employee number,exit date,reason\nERASE-NR-4711,2026-06-30,voluntary\n"),
                 "leavers.csv",
                 ACTOR);
         imports.commit(leaving.id(), false, ACTOR);
-        imports.previewLeavers(
-                leavers("employee number,exit date,reason\nERASE-NR-4711,2026-07-31,bored\n"), "leavers.csv", ACTOR);
+        imports.preview(
+                "leavers",
+                leavers("employee number,exit date,reason\nERASE-NR-4711,2026-07-31,bored\n"),
+                "leavers.csv",
+                ACTOR);
     }
 
     private static Path leavers(String content) {

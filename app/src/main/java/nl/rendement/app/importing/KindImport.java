@@ -1,0 +1,36 @@
+package nl.rendement.app.importing;
+
+import java.util.List;
+import nl.rendement.app.importing.formats.ImportFormat;
+
+/**
+ * One kind of data an import can bring in (leavers, programmes, KPI observations ...): it plans
+ * what a file's rows would do without changing anything, applies a planned change when the import
+ * is committed, and takes it back when the import is undone. {@link Imports} runs all three in one
+ * transaction each, so a kind never needs its own.
+ *
+ * <p>Changes are applied in the order they were planned and reverted in the reverse order; a kind
+ * whose rows depend on each other (a unit and its parent) plans them in the order they can be
+ * applied.
+ */
+interface KindImport {
+
+    /** The format of the kind's files: its code, columns and templates. */
+    ImportFormat format();
+
+    /**
+     * Adds to the plan a change for every row that would change something (or keep the same
+     * value) and a problem for every row that cannot be imported; reads stored data, changes none.
+     */
+    void plan(List<Row> rows, ImportPlan plan, ImportOptions options);
+
+    /** Applies one planned add or change (never a 'same'). */
+    void apply(PlannedChange change, String user);
+
+    /**
+     * Takes one applied change back: removes an added value, puts an old one back. Refused with
+     * {@link ImportRefused} ({@code importing.undo.changedSince}) when the stored value is no longer
+     * the one the import wrote.
+     */
+    void revert(PlannedChange change, String user);
+}
