@@ -13,6 +13,7 @@ import nl.rendement.app.people.Employee;
 import nl.rendement.app.people.Employees;
 import nl.rendement.app.people.UnitReach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.support.ui.Select;
@@ -77,6 +78,61 @@ class DataBrowserIT {
             browser.consoleErrors().forEach(problems::add);
             browser.follow("form[action$='/discard'] button");
             assertThat(browser.findAll(".flash-ok")).hasSize(1);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * An HR export with its own headers: the first upload stops at the mapping page, where the
+     * person chooses a column per header with the keyboard-usable selects; the second file from
+     * the same export goes straight to its preview with the saved mapping.
+     */
+    @Test
+    void anExportsHeadersAreMappedOnceInThePageAndReusedNextTime() throws IOException {
+        Employee someone = employees.employedOn(LocalDate.now(), UnitReach.EVERY_UNIT).stream()
+                .map(Employees.Snapshot::employee)
+                .filter(employee -> employee.employeeNumber().isPresent())
+                .findFirst()
+                .orElseThrow();
+        Path file = Files.createTempFile("afas-export", ".csv");
+        Files.writeString(
+                file,
+                "Medewerker;Naam;Datum uit dienst;Reden uit dienst\n"
+                        + someone.employeeNumber().orElseThrow()
+                        + ";Anna de Vries;31-12-2099;vrijwillig\n");
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = Browser.open("http://localhost:" + port, "nl")) {
+            browser.get("/login");
+            browser.signIn("analyst", "rendement-demo");
+            browser.speak("nl");
+            for (int upload = 1; upload <= 2; upload++) {
+                browser.get("/data");
+                new Select(browser.find("#kind")).selectByValue("leavers");
+                browser.find("#file").sendKeys(file.toAbsolutePath().toString());
+                browser.follow("form[enctype] button[type=submit]");
+                if (upload == 1) {
+                    assertThat(browser.path()).startsWith("/data/uploads/");
+                    browser.screenshot("nl-column-mapping");
+                    Accessibility.blockingViolations(browser.driver())
+                            .forEach(line -> problems.add("mapping: " + line));
+                    new Select(browser.find("#column-0")).selectByValue("employee number");
+                    new Select(browser.find("#column-2")).selectByValue("exit date");
+                    new Select(browser.find("#column-3")).selectByValue("reason");
+                    browser.follow("#mapping-form button[type=submit]");
+                }
+                assertThat(browser.path()).as("upload " + upload).startsWith("/data/imports/");
+                assertThat(browser.text("#matched")).isEqualTo("1");
+                assertThat(browser.text("#mapping-used")).contains("\u201cmedewerker\u201d als personeelsnummer");
+                browser.follow("form[action$='/discard'] button");
+            }
+            browser.get("/data");
+            assertThat(browser.findAll("#mappings tbody tr")).hasSize(1);
+            browser.screenshot("nl-saved-mappings");
+            browser.follow("#mappings form button");
+            assertThat(browser.findAll("#mappings")).isEmpty();
+            browser.consoleErrors().forEach(problems::add);
         } finally {
             Files.deleteIfExists(file);
         }

@@ -3,14 +3,18 @@ package nl.rendement.app.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.Principal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.rendement.app.importing.TabularReader.HeaderRow;
 import nl.rendement.app.importing.formats.Formats;
 import nl.rendement.app.importing.formats.ImportFormat;
 import nl.rendement.app.importing.formats.Language;
@@ -25,6 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,11 +47,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DataController {
 
     private final Imports imports;
+    private final ColumnMappings mappings;
+    private final StagedUploads staging;
     private final MessageSource messages;
     private final Scopes scopes;
 
-    DataController(Imports imports, MessageSource messages, Scopes scopes) {
+    DataController(
+            Imports imports, ColumnMappings mappings, StagedUploads staging, MessageSource messages, Scopes scopes) {
         this.imports = imports;
+        this.mappings = mappings;
+        this.staging = staging;
         this.messages = messages;
         this.scopes = scopes;
     }
@@ -57,6 +67,7 @@ class DataController {
         boolean limited = scopes.current().limited();
         model.addAttribute("limited", limited);
         model.addAttribute("history", limited ? List.of() : imports.history());
+        model.addAttribute("mappings", limited ? List.of() : mappings.all());
         model.addAttribute("formats", Formats.all());
         model.addAttribute(
                 "uploadable",
@@ -72,13 +83,19 @@ class DataController {
         return "importing/data";
     }
 
-    /** Reads the uploaded file into a preview; nothing is applied yet. */
+    /**
+     * Keeps the uploaded file and reads it into a preview; nothing is applied yet. A file whose
+     * headers Rendement does not all know is first mapped to columns by the user, unless a mapping
+     * was saved for its source.
+     */
     @PostMapping("/data/imports")
     String upload(
             @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(name = "kind", defaultValue = "") String kind,
             @RequestParam(name = "dates", defaultValue = "") String dates,
             @RequestParam(name = "numbers", defaultValue = "") String numbers,
+            @RequestParam(name = "snapshotDate", defaultValue = "") String snapshotDate,
+            @RequestParam(name = "fullSnapshot", defaultValue = "false") boolean fullSnapshot,
             Principal actor,
             RedirectAttributes redirect)
             throws IOException {
@@ -90,19 +107,91 @@ class DataController {
             redirect.addFlashAttribute("failure", "data.upload.noKind");
             return "redirect:/data";
         }
-        Path copy = Files.createTempFile("rendement-import", ".upload");
+        String token;
         try (InputStream in = file.getInputStream()) {
-            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-            ImportRecord preview = imports.preview(
-                    kind,
-                    copy,
-                    fileName(file),
-                    actor.getName(),
-                    ImportOptions.none().with(declared(dates, numbers)));
-            return "redirect:/data/imports/" + preview.id();
-        } finally {
-            Files.deleteIfExists(copy);
+            token = staging.stage(
+                    in,
+                    new StagedUploads.Upload(
+                            kind, fileName(file), actor.getName(), dates, numbers, snapshotDate, fullSnapshot));
         }
+        StagedUploads.Staged staged = staging.take(token, actor.getName()).orElseThrow();
+        HeaderRow headers = TabularReader.of(imports.format(kind).schema()).headers(staged.file(), fileName(file));
+        if (!headers.readable()) {
+            return read(staged, Map.of());
+        }
+        Optional<ColumnMappings.Saved> saved = mappings.find(kind, headers.headers());
+        if (saved.isPresent()) {
+            return read(staged, saved.get().mapping());
+        }
+        if (HeaderMatch.of(imports.format(kind).schema(), headers.headers(), Map.of())
+                .needsMapping()) {
+            return "redirect:/data/uploads/" + token;
+        }
+        return read(staged, Map.of());
+    }
+
+    /** The mapping page: per header the column it holds, chosen by the user where Rendement does not know it. */
+    @GetMapping("/data/uploads/{token}")
+    String mapping(@PathVariable String token, Principal actor, Model model, Locale locale) {
+        StagedUploads.Staged staged = staged(token, actor);
+        ImportFormat format = imports.format(staged.upload().kind());
+        HeaderRow headers = TabularReader.of(format.schema())
+                .headers(staged.file(), staged.upload().fileName());
+        return mappingPage(
+                staged, format, HeaderMatch.of(format.schema(), headers.headers(), Map.of()), List.of(), model, locale);
+    }
+
+    /** Reads the staged file with the user's mapping, saving the mapping for its source when asked to. */
+    @PostMapping("/data/uploads/{token}")
+    String map(
+            @PathVariable String token,
+            @RequestParam MultiValueMap<String, String> form,
+            Principal actor,
+            Model model,
+            Locale locale) {
+        StagedUploads.Staged staged = staged(token, actor);
+        ImportFormat format = imports.format(staged.upload().kind());
+        List<String> headers = TabularReader.of(format.schema())
+                .headers(staged.file(), staged.upload().fileName())
+                .headers();
+        HeaderMatch known = HeaderMatch.of(format.schema(), headers, Map.of());
+        Map<String, String> chosen = new LinkedHashMap<>();
+        for (int index = 0; index < known.entries().size(); index++) {
+            HeaderMatch.Entry entry = known.entries().get(index);
+            if (!entry.known()) {
+                String column =
+                        Optional.ofNullable(form.getFirst("column-" + index)).orElse("");
+                boolean exists = format.columns().stream()
+                        .anyMatch(c -> c.column().english().equals(column));
+                chosen.put(Headers.normalise(entry.header()), exists ? column : "");
+            }
+        }
+        HeaderMatch mapped = HeaderMatch.of(format.schema(), headers, chosen);
+        List<String> twice = twice(mapped, format, Language.of(locale));
+        if (!twice.isEmpty()) {
+            return mappingPage(staged, format, mapped, twice, model, locale);
+        }
+        if (form.containsKey("remember")) {
+            mappings.save(format.kind(), headers, chosen, actor.getName());
+        }
+        return read(staged, chosen);
+    }
+
+    @PostMapping("/data/uploads/{token}/cancel")
+    String cancel(@PathVariable String token, Principal actor, RedirectAttributes redirect) {
+        staging.remove(staged(token, actor).token());
+        redirect.addFlashAttribute("notice", "data.mapping.cancelled");
+        return "redirect:/data";
+    }
+
+    /** Forgets a saved mapping: the next file from its source is mapped anew. */
+    @PostMapping("/data/mappings/{id}/forget")
+    String forget(@PathVariable long id, RedirectAttributes redirect) {
+        if (!mappings.forget(id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        redirect.addFlashAttribute("notice", "data.mappings.forgotten");
+        return "redirect:/data";
     }
 
     /** A template to fill in: one kind of data, in the page's language, as CSV or XLSX. */
@@ -147,8 +236,29 @@ class DataController {
         model.addAttribute("changes", imports.changes(id));
         model.addAttribute("changed", imports.changed(id));
         model.addAttribute("notices", problems(imports.notices(id), locale));
-        model.addAttribute("format", Formats.of(record.kind()).orElseThrow());
+        ImportFormat format = Formats.of(record.kind()).orElseThrow();
+        model.addAttribute("format", format);
         model.addAttribute("language", Language.of(locale));
+        model.addAttribute(
+                "mapped",
+                record.mapping().entrySet().stream()
+                        .map(mapped -> mapped.getValue().isEmpty()
+                                ? messages.getMessage(
+                                        "data.import.mappedIgnored", new Object[] {mapped.getKey()}, locale)
+                                : messages.getMessage(
+                                        "data.import.mappedTo",
+                                        new Object[] {
+                                            mapped.getKey(),
+                                            format.columns().stream()
+                                                    .filter(column -> column.column()
+                                                            .english()
+                                                            .equals(mapped.getValue()))
+                                                    .map(column -> column.header(Language.of(locale)))
+                                                    .findFirst()
+                                                    .orElse(mapped.getValue())
+                                        },
+                                        locale))
+                        .toList());
         model.addAttribute("problems", problems(imports.problems(id), locale));
         return "importing/import";
     }
@@ -180,6 +290,83 @@ class DataController {
 
     /** One problem as the preview's table shows it: row, column, value and why, in the reader's language. */
     record ProblemRow(int row, String column, String value, String reason) {}
+
+    /** One header on the mapping page: as written, and the column it holds (its English header) or "". */
+    record MappingRow(int index, String header, boolean known, String column, String shown) {}
+
+    private String mappingPage(
+            StagedUploads.Staged staged,
+            ImportFormat format,
+            HeaderMatch match,
+            List<String> twice,
+            Model model,
+            Locale locale) {
+        Language language = Language.of(locale);
+        List<MappingRow> rows = new ArrayList<>();
+        for (int index = 0; index < match.entries().size(); index++) {
+            HeaderMatch.Entry entry = match.entries().get(index);
+            String column = entry.column().map(Column::english).orElse("");
+            String shown = format.columns().stream()
+                    .filter(candidate -> candidate.column().english().equals(column))
+                    .map(candidate -> candidate.header(language))
+                    .findFirst()
+                    .orElse("");
+            rows.add(new MappingRow(index, entry.header(), entry.known(), column, shown));
+        }
+        model.addAttribute("upload", staged.upload());
+        model.addAttribute("token", staged.token());
+        model.addAttribute("format", format);
+        model.addAttribute("language", language);
+        model.addAttribute("rows", rows);
+        model.addAttribute(
+                "missing",
+                match.unplaced().stream()
+                        .filter(Column::required)
+                        .map(column -> format.column(column).orElseThrow().header(language))
+                        .toList());
+        model.addAttribute("twice", twice);
+        return "importing/mapping";
+    }
+
+    /** The columns more than one header is mapped to, each named in the page's language. */
+    private static List<String> twice(HeaderMatch match, ImportFormat format, Language language) {
+        Map<Column, Long> counts = match.entries().stream()
+                .flatMap(entry -> entry.column().stream())
+                .collect(Collectors.groupingBy(column -> column, LinkedHashMap::new, Collectors.counting()));
+        return counts.entrySet().stream()
+                .filter(count -> count.getValue() > 1)
+                .map(count -> format.column(count.getKey()).orElseThrow().header(language))
+                .toList();
+    }
+
+    private StagedUploads.Staged staged(String token, Principal actor) {
+        return staging.take(token, actor.getName())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** Reads the staged file into a preview with this mapping, and lets the staged file go. */
+    private String read(StagedUploads.Staged staged, Map<String, String> mapping) {
+        StagedUploads.Upload upload = staged.upload();
+        try {
+            ImportOptions options = ImportOptions.none()
+                    .with(declared(upload.dates(), upload.numbers()))
+                    .mapped(mapping)
+                    .snapshot(date(upload.snapshotDate()), upload.full());
+            ImportRecord preview =
+                    imports.preview(upload.kind(), staged.file(), upload.fileName(), upload.user(), options);
+            return "redirect:/data/imports/" + preview.id();
+        } finally {
+            staging.remove(staged.token());
+        }
+    }
+
+    private static Optional<LocalDate> date(String written) {
+        try {
+            return written.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(written));
+        } catch (DateTimeParseException notADate) {
+            return Optional.empty();
+        }
+    }
 
     private String step(long id, RedirectAttributes redirect, Locale locale, String done, Runnable action) {
         if (imports.byId(id).isEmpty()) {

@@ -1,6 +1,8 @@
 package nl.rendement.app.importing;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +21,7 @@ public record ImportOptions(
 
     public ImportOptions {
         Objects.requireNonNull(conventions, "conventions");
-        mapping = Map.copyOf(mapping);
+        mapping = Collections.unmodifiableMap(new LinkedHashMap<>(mapping));
         Objects.requireNonNull(snapshotDate, "snapshotDate");
     }
 

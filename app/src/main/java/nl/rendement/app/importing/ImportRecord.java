@@ -1,13 +1,17 @@
 package nl.rendement.app.importing;
 
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One upload: its kind and file, who uploaded it and when, where it stands, how many rows were
  * read and how many have problems, and the identity report (rows matched to one employee, to
- * none, or to more than one). {@code settled} is the commit or discard, {@code undone} the undo.
+ * none, or to more than one), and the mapping of file headers to columns it was read with (a
+ * normalised header to a column's English header; {@code ""} for a header ignored). {@code settled} is the commit or discard, {@code undone} the undo.
  */
 public record ImportRecord(
         long id,
@@ -20,6 +24,7 @@ public record ImportRecord(
         int rowsWithProblems,
         Identities identities,
         boolean onlyValidRows,
+        Map<String, String> mapping,
         Optional<Event> settled,
         Optional<Event> undone) {
 
@@ -30,6 +35,7 @@ public record ImportRecord(
         Objects.requireNonNull(uploadedAt, "uploadedAt");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(identities, "identities");
+        mapping = Collections.unmodifiableMap(new LinkedHashMap<>(mapping));
         Objects.requireNonNull(settled, "settled");
         Objects.requireNonNull(undone, "undone");
     }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,7 @@ class ImportRecords {
 
     private static final String COLUMNS = "id, kind, file_name, uploaded_by, uploaded_at, state, rows_read,"
             + " rows_with_problems, matched, unmatched, ambiguous, only_valid_rows, settled_by, settled_at,"
-            + " undone_by, undone_at";
+            + " undone_by, undone_at, mapping";
 
     private final JdbcClient jdbc;
 
@@ -30,11 +31,18 @@ class ImportRecords {
         this.jdbc = jdbc;
     }
 
-    long add(String kind, String fileName, String user, int rows, int rowsWithProblems, ImportRecord.Identities ids) {
+    long add(
+            String kind,
+            String fileName,
+            String user,
+            int rows,
+            int rowsWithProblems,
+            ImportRecord.Identities ids,
+            Map<String, String> mapping) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into import_record (kind, file_name, uploaded_by, uploaded_at, state, rows_read,"
-                        + " rows_with_problems, matched, unmatched, ambiguous, only_valid_rows)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)")
+                        + " rows_with_problems, matched, unmatched, ambiguous, only_valid_rows, mapping)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)")
                 .params(
                         kind,
                         fileName,
@@ -45,7 +53,8 @@ class ImportRecords {
                         rowsWithProblems,
                         ids.matched(),
                         ids.unmatched(),
-                        ids.ambiguous())
+                        ids.ambiguous(),
+                        mapping.isEmpty() ? null : ColumnMappings.written(mapping))
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -171,6 +180,7 @@ class ImportRecords {
                 rs.getInt("rows_with_problems"),
                 new ImportRecord.Identities(rs.getInt("matched"), rs.getInt("unmatched"), rs.getInt("ambiguous")),
                 rs.getBoolean("only_valid_rows"),
+                ColumnMappings.read(rs.getString("mapping")),
                 event(rs, "settled"),
                 event(rs, "undone"));
     }

@@ -1,5 +1,7 @@
 package nl.rendement.app.importing;
 
+import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +21,7 @@ record ImportValue(Map<String, String> fields) {
     private static final TypeReference<LinkedHashMap<String, String>> FIELDS = new TypeReference<>() {};
 
     ImportValue {
-        fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
     static Builder builder() {
@@ -62,7 +64,7 @@ record ImportValue(Map<String, String> fields) {
         Builder put(String field, Object value) {
             fields.put(
                     field,
-                    value instanceof java.math.BigDecimal number
+                    value instanceof BigDecimal number
                             ? number.stripTrailingZeros().toPlainString()
                             : String.valueOf(value));
             return this;

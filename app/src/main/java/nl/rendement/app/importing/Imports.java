@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.rendement.app.importing.formats.ImportFormat;
 import nl.rendement.app.people.EmployeeErased;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,11 @@ public class Imports {
         this.records = records;
         this.kinds = kinds.stream()
                 .collect(Collectors.toUnmodifiableMap(kind -> kind.format().kind(), kind -> kind));
+    }
+
+    /** The format of a kind that can be uploaded. */
+    public ImportFormat format(String kind) {
+        return kind(kind).format();
     }
 
     /** The kinds of data that can be uploaded, by their code. */
@@ -56,14 +62,16 @@ public class Imports {
         if (read instanceof TableResult.Problems unreadable) {
             List<TableProblem> problems = unreadable.problems().shown();
             int rows = (int) problems.stream().map(TableProblem::row).distinct().count();
-            long id = records.add(kind, fileName, user, 0, rows, new ImportRecord.Identities(0, 0, 0));
+            long id =
+                    records.add(kind, fileName, user, 0, rows, new ImportRecord.Identities(0, 0, 0), options.mapping());
             problems.forEach(problem -> records.addProblem(id, problem, Optional.empty(), false));
             return records.byId(id).orElseThrow();
         }
         List<Row> rows = ((TableResult.Rows) read).rows();
         ImportPlan plan = new ImportPlan(fileName, rows.size());
         importer.plan(rows, plan, options);
-        long id = records.add(kind, fileName, user, plan.rows(), plan.rowsWithProblems(), plan.identities());
+        long id = records.add(
+                kind, fileName, user, plan.rows(), plan.rowsWithProblems(), plan.identities(), options.mapping());
         plan.problems()
                 .forEach(problem -> records.addProblem(id, problem.problem(), problem.employeeId(), problem.notice()));
         plan.changes().forEach(change -> records.addChange(id, change));

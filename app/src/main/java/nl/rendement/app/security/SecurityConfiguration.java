@@ -62,7 +62,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/programmes", "/people/employees/*/erase")
                         .access(unlimitedAnalyst)
                         // Imports write people's data whatever their unit: for the whole organisation only.
-                        .requestMatchers("/data/imports/**")
+                        .requestMatchers("/data/imports/**", "/data/uploads/**", "/data/mappings/**")
                         .access(unlimitedAnalyst)
                         .requestMatchers("/people/**", "/data/**")
                         .hasRole(Role.ANALYST.name())

@@ -67,6 +67,10 @@ class RouteAccessIT {
             POST /data/imports/{id}/commit      LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
             POST /data/imports/{id}/discard     LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
             POST /data/imports/{id}/undo        LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
+            GET  /data/uploads/{token}          LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
+            POST /data/uploads/{token}          LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
+            POST /data/uploads/{token}/cancel   LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
+            POST /data/mappings/{id}/forget     LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
             GET  /settings                      LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED  ALLOWED
             POST /settings                      LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
             GET  /settings/users                LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
