@@ -6,6 +6,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -15,13 +16,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A CSV file. Its encoding is UTF-8 when every byte sequence is valid UTF-8 (a BOM is skipped),
- * and Windows-1252 otherwise: Excel on Windows writes one of the two, and text in Windows-1252
- * with any accent is almost never valid UTF-8. The delimiter, {@code ;} or {@code ,}, is the one
- * the header line uses; a header with both is split both ways and the split that finds more of
- * the schema's columns wins.
+ * A CSV file. Its encoding is UTF-16 when it starts with a UTF-16 byte order mark (Excel's
+ * "Unicode text"), UTF-8 when every byte sequence is valid UTF-8 (a BOM is skipped), and
+ * Windows-1252 otherwise: Excel on Windows writes one of these, and text in Windows-1252 with any
+ * accent is almost never valid UTF-8. A file with NUL bytes and no UTF-16 mark is refused. The
+ * delimiter, {@code ;}, {@code ,} or a tab, is the one the header line uses; a header with both
+ * {@code ;} and {@code ,} is split both ways and the split that finds more of the schema's columns
+ * wins.
  */
 final class CsvSource implements TableSource {
 
@@ -38,7 +42,15 @@ final class CsvSource implements TableSource {
     }
 
     static CsvSource open(Path file, TableSchema schema) throws IOException {
-        Charset charset = decodes(file, StandardCharsets.UTF_8) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        Charset charset = utf16(file).orElse(null);
+        if (charset != null) {
+            return new CsvSource(file, charset, Delimiters.detect(headerLine(file, charset), schema));
+        }
+        if (hasNul(file)) {
+            // no text Excel writes as UTF-8 or Windows-1252 holds a NUL: UTF-16 without its mark, or not text
+            throw new UnreadableTable("importing.problem.nulBytes");
+        }
+        charset = decodes(file, StandardCharsets.UTF_8) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         if (charset == WINDOWS_1252 && !decodes(file, WINDOWS_1252)) {
             // five bytes mean nothing in Windows-1252 either: this is not text Excel wrote
             throw new UnreadableTable("importing.problem.notText");
@@ -69,6 +81,39 @@ final class CsvSource implements TableSource {
         } catch (CsvParseException malformed) {
             throw new UnreadableTable("importing.problem.malformedCsv");
         }
+    }
+
+    /** UTF-16 when the file starts with its byte order mark, as Excel's "Unicode text" does. */
+    private static Optional<Charset> utf16(Path file) throws IOException {
+        byte[] start = new byte[2];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(start, 0, 2);
+        }
+        if (read < 2) {
+            return Optional.empty();
+        }
+        if (start[0] == (byte) 0xFF && start[1] == (byte) 0xFE) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (start[0] == (byte) 0xFE && start[1] == (byte) 0xFF) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasNul(Path file) throws IOException {
+        byte[] start = new byte[8192];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(start, 0, start.length);
+        }
+        for (int index = 0; index < read; index++) {
+            if (start[index] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean decodes(Path file, Charset charset) throws IOException {

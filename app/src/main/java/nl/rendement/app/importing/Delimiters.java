@@ -16,6 +16,10 @@ final class Delimiters {
         if (semicolon != comma) {
             return semicolon ? ';' : ',';
         }
+        if (!semicolon && occursOutsideQuotes(headerLine, '\t')) {
+            // Excel's "Unicode text" and many exports separate by tabs
+            return '\t';
+        }
         if (!semicolon && matches(headerLine, ';', schema) == 1) {
             // A file of one known column: nothing to separate; a semicolon keeps a decimal comma in its field.
             return ';';

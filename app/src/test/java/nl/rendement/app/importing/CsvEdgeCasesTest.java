@@ -48,6 +48,46 @@ class CsvEdgeCasesTest {
     }
 
     @Test
+    void readsExcelsUnicodeTextUtf16WithItsByteOrderMarkAndTabs() throws IOException {
+        Path file = folder.resolve("unicode.txt");
+        Files.write(file, "\uFEFFNaam\tUren\nZo\u00eb\t1,5\nBob\t2\n".getBytes(StandardCharsets.UTF_16LE));
+
+        TableResult result = TabularReader.of(TableSchema.of(NAME, HOURS)).read(file, "unicode.txt");
+
+        assertThat(result).isInstanceOf(TableResult.Rows.class);
+        assertThat(((TableResult.Rows) result).rows())
+                .extracting(row -> row.text(NAME).orElseThrow() + " "
+                        + row.decimal(HOURS).orElseThrow().toPlainString())
+                .containsExactly("Zo\u00eb 1.5", "Bob 2");
+    }
+
+    @Test
+    void readsBigEndianUtf16WithItsByteOrderMark() throws IOException {
+        Path file = folder.resolve("big.csv");
+        Files.write(file, "\uFEFFNaam;Uren\nZo\u00eb;1,5\n".getBytes(StandardCharsets.UTF_16BE));
+
+        TableResult result = TabularReader.of(TableSchema.of(NAME, HOURS)).read(file, "big.csv");
+
+        assertThat(result).isInstanceOf(TableResult.Rows.class);
+        assertThat(((TableResult.Rows) result).rows())
+                .extracting(row -> row.text(NAME).orElseThrow())
+                .containsExactly("Zo\u00eb");
+    }
+
+    @Test
+    void refusesUtf16WithoutItsByteOrderMarkWithAMessageThatSaysSo() throws IOException {
+        Path file = folder.resolve("no-mark.csv");
+        Files.write(file, "Naam;Uren\nBob;2\n".getBytes(StandardCharsets.UTF_16LE));
+
+        TableResult result = TabularReader.of(TableSchema.of(NAME, HOURS)).read(file, "no-mark.csv");
+
+        assertThat(result).isInstanceOf(TableResult.Problems.class);
+        assertThat(((TableResult.Problems) result).problems().shown())
+                .singleElement()
+                .satisfies(problem -> assertThat(problem.reason()).isEqualTo("importing.problem.nulBytes"));
+    }
+
+    @Test
     void readsAFileOfOneColumnWhoseHeaderHasNoDelimiter() throws IOException {
         Path file = write("Uren\n1,5\n2\n");
 

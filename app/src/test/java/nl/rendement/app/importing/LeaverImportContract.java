@@ -240,6 +240,23 @@ abstract class LeaverImportContract {
                         "binary garbage",
                         "leavers.csv",
                         new byte[] {'e', ';', 'x', '\n', (byte) 0x8D, (byte) 0x81, 0, 7, (byte) 0x9D, '\n'},
+                        "leavers.csv: The file holds NUL bytes, so it is not text in UTF-8 or Windows-1252: probably"
+                                + " UTF-16 saved without its byte order mark, or not a text file at all. Save it as CSV"
+                                + " UTF-8 (or Excel\u2019s \u201cUnicode text\u201d) and import it again."),
+                arguments(
+                        "a wrong encoding: UTF-16 without its byte order mark",
+                        "leavers.csv",
+                        "employee number;exit date;reason\n1001;2025-03-31;voluntary\n"
+                                .getBytes(StandardCharsets.UTF_16LE),
+                        "leavers.csv: The file holds NUL bytes, so it is not text in UTF-8 or Windows-1252: probably"
+                                + " UTF-16 saved without its byte order mark, or not a text file at all. Save it as CSV"
+                                + " UTF-8 (or Excel\u2019s \u201cUnicode text\u201d) and import it again."),
+                arguments(
+                        "text in Windows-1252 that is not",
+                        "leavers.csv",
+                        new byte[] {
+                            'a', ';', 'b', '\n', (byte) 0x81, (byte) 0x8D, (byte) 0x8F, (byte) 0x90, (byte) 0x9D, '\n'
+                        },
                         "leavers.csv: The file is neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8 and import"
                                 + " it again."),
                 arguments(
