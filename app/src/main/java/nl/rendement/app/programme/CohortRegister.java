@@ -112,12 +112,34 @@ public class CohortRegister {
                         described(cohortId, next)));
     }
 
+    /** Removes a cohort no one takes part in; the audit records its values as removed. */
+    @Transactional
+    public void removeCohort(String actor, long cohortId) {
+        Cohort cohort = existingCohort(cohortId);
+        if (participants.anyIn(cohortId)) {
+            throw new ProgrammeRejected("cohortId", "programme.error.cohort.hasParticipants");
+        }
+        cohorts.delete(cohortId);
+        changes.record(
+                actor,
+                Difference.removed(
+                        cohort.programmeId(),
+                        Subject.COHORT,
+                        cohortId,
+                        cohort.details().described()));
+    }
+
     public List<Cohort> cohorts(long programmeId) {
         return cohorts.ofProgramme(programmeId);
     }
 
     public Optional<Cohort> cohort(long cohortId) {
         return cohorts.byId(cohortId);
+    }
+
+    /** The programme's cohort with exactly this name: how imports find the cohort a row speaks of. */
+    public Optional<Cohort> cohort(long programmeId, String name) {
+        return cohorts.byName(programmeId, name.strip());
     }
 
     public List<Participant> participants(long cohortId) {

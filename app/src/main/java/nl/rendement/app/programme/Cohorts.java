@@ -57,6 +57,17 @@ class Cohorts {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(this::row).optional();
     }
 
+    Optional<Cohort> byName(long programmeId, String name) {
+        return jdbc.sql(SELECT + " where programme_id = ? and name = ?")
+                .params(programmeId, name)
+                .query(this::row)
+                .optional();
+    }
+
+    void delete(long id) {
+        jdbc.sql("delete from cohort where id = ?").param(id).update();
+    }
+
     List<Cohort> ofProgramme(long programmeId) {
         return jdbc.sql(SELECT + " where programme_id = ? order by start_date, name, id")
                 .param(programmeId)

@@ -82,6 +82,14 @@ class Participants {
                 .list();
     }
 
+    boolean anyIn(long cohortId) {
+        return jdbc.sql("select count(*) from participant where cohort_id = ?")
+                        .param(cohortId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     /** Those of these employees who already take part in the programme. */
     Set<Long> alreadyIn(long programmeId, Collection<Long> employeeIds) {
         return inChunks(

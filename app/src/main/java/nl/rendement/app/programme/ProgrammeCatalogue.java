@@ -8,6 +8,7 @@ import java.util.Set;
 import nl.rendement.app.organisation.Organisation;
 import nl.rendement.app.programme.ProgrammeChange.Subject;
 import nl.rendement.app.programme.ProgrammeChanges.Difference;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,8 +55,35 @@ public class ProgrammeCatalogue {
         record(actor, id, before.details().described(), before.details().lmsCourseIds(), details);
     }
 
+    /**
+     * Removes a programme that nothing depends on, unless someone saved it since {@code
+     * expectedVersion}: one with cohorts, or one anything else refers to (a user's scope, data
+     * about it), is refused. Its LMS courses and its audit go with it, as the audit names the
+     * programme by its id.
+     */
+    @Transactional
+    public void remove(long id, int expectedVersion) {
+        Programme programme = programmes.byId(id).orElseThrow(ProgrammeCatalogue::unknown);
+        if (programme.version() != expectedVersion) {
+            throw stale();
+        }
+        if (programmes.hasCohorts(id)) {
+            throw new ProgrammeRejected("programmeId", "programme.error.hasCohorts");
+        }
+        try {
+            programmes.delete(id);
+        } catch (DataIntegrityViolationException referred) {
+            throw new ProgrammeRejected("programmeId", "programme.error.inUse");
+        }
+    }
+
     public Optional<Programme> byId(long id) {
         return programmes.byId(id);
+    }
+
+    /** The programme with exactly this name: how imports find the programme a row speaks of. */
+    public Optional<Programme> byName(String name) {
+        return programmes.byName(name.strip());
     }
 
     /** The programme an LMS course belongs to: how importers resolve LMS records. */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,6 +97,13 @@ class ProgrammeChanges {
                 }
             });
             return differences;
+        }
+
+        /** Every value that was there before as removed: what the audit keeps of a removed subject. */
+        static List<Difference> removed(long programmeId, Subject subject, long subjectId, Map<String, String> before) {
+            Map<String, String> none = new LinkedHashMap<>();
+            before.keySet().forEach(field -> none.put(field, null));
+            return between(programmeId, subject, subjectId, before, none);
         }
     }
 }

@@ -70,6 +70,31 @@ class Programmes {
                 .optional();
     }
 
+    Optional<Programme> byName(String name) {
+        return jdbc.sql("select id from programme where name = ?")
+                .param(name)
+                .query(Long.class)
+                .optional()
+                .flatMap(this::byId);
+    }
+
+    boolean hasCohorts(long id) {
+        return jdbc.sql("select count(*) from cohort where programme_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** Deletes the programme with its courses and audit; refused by the database when anything else refers to it. */
+    void delete(long id) {
+        courses.replace(id, Set.of());
+        jdbc.sql("delete from programme_change where programme_id = ?")
+                .param(id)
+                .update();
+        jdbc.sql("delete from programme where id = ?").param(id).update();
+    }
+
     Optional<Programme> byLmsCourseId(String courseId) {
         return courses.programmeOf(courseId).flatMap(this::byId);
     }
