@@ -63,6 +63,11 @@ public class ProgrammeCatalogue {
         return programmes.byLmsCourseId(courseId);
     }
 
+    /** The programme of this name (ignoring case when no other programme's name differs only by it). */
+    public Optional<Programme> byName(String name) {
+        return programmes.byName(name);
+    }
+
     public List<ProgrammeSummary> all() {
         return programmes.all();
     }

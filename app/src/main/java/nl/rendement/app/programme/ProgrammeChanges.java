@@ -97,5 +97,16 @@ class ProgrammeChanges {
             });
             return differences;
         }
+
+        /** Every value of a subject that is gone, from what it was to nothing. */
+        static List<Difference> removed(long programmeId, Subject subject, long subjectId, Map<String, String> before) {
+            List<Difference> differences = new ArrayList<>();
+            before.forEach((field, value) -> {
+                if (value != null) {
+                    differences.add(new Difference(programmeId, subject, subjectId, field, value, null));
+                }
+            });
+            return differences;
+        }
     }
 }
