@@ -83,7 +83,11 @@ final class ImportPlan {
                 .filter(column -> row.text(column).isPresent())
                 .findFirst();
         if (where.isEmpty()) {
-            problem(row, columns[0], "", Optional.empty(), reasons.missing());
+            Column first = Stream.of(columns)
+                    .filter(column -> row.headers().containsKey(column))
+                    .findFirst()
+                    .orElse(columns[0]);
+            problem(row, first, "", Optional.empty(), reasons.missing());
             return Optional.empty();
         }
         String given = row.text(where.get()).orElseThrow();

@@ -522,6 +522,18 @@ abstract class EnrolmentImportContract {
     }
 
     @Test
+    void aRowNamingNoOneIsReportedInTheFirstIdentityColumnTheFileHas() throws IOException {
+        Path file = folder.resolve("emails.csv");
+        Files.writeString(file, "email,course id,status,enrolled on\n,ON-1,enrolled,2025-01-02\n");
+
+        ImportRecord preview = imports.preview("enrolments", file, "emails.csv", "analyst");
+
+        assertThat(messages(imports.problems(preview.id())))
+                .containsExactly("emails.csv, row 2, column “email”: This row names no one: give a learner id, an"
+                        + " employee number or an email address.");
+    }
+
+    @Test
     void erasingAnEmployeeForgetsTheirLearnerIdsAndTheirRowsInImports() throws IOException {
         commit(csv("lms-7,1001@voorbeeld.nl,,SB-101,Spring 2025,enrolled,,,,2025-02-24,,"));
 
