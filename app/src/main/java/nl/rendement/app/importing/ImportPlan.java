@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import nl.rendement.app.people.Employee;
 
 /**
@@ -15,6 +16,16 @@ final class ImportPlan {
 
     /** A problem with a row, or with {@code notice} something the user should know that keeps no row out. */
     record Problem(TableProblem problem, Optional<Long> employeeId, boolean notice) {}
+
+    /** Why a row names no one, no one known, or more than one person: by the identifiers it can give. */
+    private record IdentityReasons(String missing, String unmatched, String ambiguous) {}
+
+    private static final IdentityReasons HR = new IdentityReasons(
+            "importing.identity.missing", "importing.identity.unmatched", "importing.identity.ambiguous");
+    private static final IdentityReasons LMS = new IdentityReasons(
+            "importing.identity.missingLearner",
+            "importing.identity.unmatchedLearner",
+            "importing.identity.ambiguousLearner");
 
     private final String file;
     private final int rows;
@@ -55,22 +66,41 @@ final class ImportPlan {
 
     /** The row's employee when exactly one matches; otherwise a problem says why, and none. */
     Optional<Employee> identify(Row row, Column number, Column email, Identity identity) {
-        Optional<String> given = row.text(number).or(() -> row.text(email));
-        Column where = row.text(number).isPresent() ? number : email;
-        if (given.isEmpty()) {
-            problem(row, number, "", Optional.empty(), "importing.identity.missing");
+        return identify(row, identity, HR, number, email);
+    }
+
+    /**
+     * As {@link #identify(Row, Column, Column, Identity)} for a row of an LMS export, which may
+     * also name its learner by the LMS's own id; the identity reports learner ids, employee
+     * numbers and emails together.
+     */
+    Optional<Employee> identifyLearner(Row row, Column learnerId, Column number, Column email, Identity identity) {
+        return identify(row, identity, LMS, learnerId, number, email);
+    }
+
+    private Optional<Employee> identify(Row row, Identity identity, IdentityReasons reasons, Column... columns) {
+        Optional<Column> where = Stream.of(columns)
+                .filter(column -> row.text(column).isPresent())
+                .findFirst();
+        if (where.isEmpty()) {
+            Column first = Stream.of(columns)
+                    .filter(column -> row.headers().containsKey(column))
+                    .findFirst()
+                    .orElse(columns[0]);
+            problem(row, first, "", Optional.empty(), reasons.missing());
             return Optional.empty();
         }
+        String given = row.text(where.get()).orElseThrow();
         if (identity instanceof Identity.One one) {
             matched++;
             return Optional.of(one.employee());
         }
         if (identity instanceof Identity.Many many) {
             ambiguous++;
-            problem(row, where, given.get(), Optional.empty(), "importing.identity.ambiguous", many.candidates());
+            problem(row, where.get(), given, Optional.empty(), reasons.ambiguous(), many.candidates());
         } else {
             unmatched++;
-            problem(row, where, given.get(), Optional.empty(), "importing.identity.unmatched");
+            problem(row, where.get(), given, Optional.empty(), reasons.unmatched());
         }
         return Optional.empty();
     }

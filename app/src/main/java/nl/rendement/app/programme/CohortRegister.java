@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.rendement.app.programme.ProgrammeChange.Subject;
 import nl.rendement.app.programme.ProgrammeChanges.Difference;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,9 +93,7 @@ public class CohortRegister {
     /** Changes a participant's progress, or moves them to another cohort of the same programme. */
     @Transactional
     public void changeParticipant(String actor, long participantId, long cohortId, Participation next) {
-        Participant before = participants
-                .byId(participantId)
-                .orElseThrow(() -> new ProgrammeRejected("participantId", "programme.error.participant.unknown"));
+        Participant before = existingParticipant(participantId);
         if (next.employeeId() != before.participation().employeeId()) {
             throw new ProgrammeRejected("employeeId", "programme.error.participant.otherEmployee");
         }
@@ -129,6 +128,32 @@ public class CohortRegister {
                         cohort.details().described()));
     }
 
+    /**
+     * Takes a participant out of their programme, as undoing the import that enrolled them does;
+     * refused when other data refers to them since.
+     */
+    @Transactional
+    public void removeParticipant(String actor, long participantId) {
+        Participant before = existingParticipant(participantId);
+        try {
+            participants.delete(participantId);
+        } catch (DataIntegrityViolationException referred) {
+            throw new ProgrammeRejected("participantId", "programme.error.participant.inUse");
+        }
+        changes.record(
+                actor,
+                Difference.removed(
+                        before.programmeId(),
+                        Subject.PARTICIPANT,
+                        participantId,
+                        described(before.cohortId(), before.participation())));
+    }
+
+    /** The employee's part in the programme, if they take part. */
+    public Optional<Participant> participant(long programmeId, long employeeId) {
+        return participants.of(programmeId, employeeId);
+    }
+
     public List<Cohort> cohorts(long programmeId) {
         return cohorts.ofProgramme(programmeId);
     }
@@ -144,6 +169,12 @@ public class CohortRegister {
 
     public List<Participant> participants(long cohortId) {
         return participants.ofCohort(cohortId);
+    }
+
+    private Participant existingParticipant(long participantId) {
+        return participants
+                .byId(participantId)
+                .orElseThrow(() -> new ProgrammeRejected("participantId", "programme.error.participant.unknown"));
     }
 
     private Cohort existingCohort(long cohortId) {

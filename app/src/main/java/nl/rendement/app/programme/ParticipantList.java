@@ -9,7 +9,7 @@ import nl.rendement.app.people.UnitReach;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** A programme's participants one by one, for analysts: pseudonym, cohort, unit and progress. */
+/** A programme's participants one by one, for analysts: pseudonym, cohort, unit, progress and LMS score. */
 @Repository
 class ParticipantList {
 
@@ -29,7 +29,7 @@ class ParticipantList {
             return List.of();
         }
         return jdbc.sql("select e.pseudonym, c.name as cohort, p.unit_id, u.name as unit, pa.status,"
-                        + " pa.enrolled_on, pa.started_on, pa.completed_on, pa.hours"
+                        + " pa.enrolled_on, pa.started_on, pa.completed_on, pa.hours, pa.progress_percent, pa.score"
                         + " from participant pa join cohort c on c.id = pa.cohort_id"
                         + " join employee e on e.id = pa.employee_id"
                         + " left join employee_period p on " + ParticipantUnits.ON_THAT_DAY
@@ -50,7 +50,9 @@ class ParticipantList {
                             rs.getObject("enrolled_on", LocalDate.class),
                             Optional.ofNullable(rs.getObject("started_on", LocalDate.class)),
                             Optional.ofNullable(rs.getObject("completed_on", LocalDate.class)),
-                            Optional.ofNullable(rs.getBigDecimal("hours")));
+                            Optional.ofNullable(rs.getBigDecimal("hours")),
+                            Optional.ofNullable(rs.getBigDecimal("progress_percent")),
+                            Optional.ofNullable(rs.getBigDecimal("score")));
                 })
                 .list();
     }
@@ -68,5 +70,7 @@ class ParticipantList {
             LocalDate enrolledOn,
             Optional<LocalDate> startedOn,
             Optional<LocalDate> completedOn,
-            Optional<BigDecimal> hours) {}
+            Optional<BigDecimal> hours,
+            Optional<BigDecimal> progress,
+            Optional<BigDecimal> score) {}
 }

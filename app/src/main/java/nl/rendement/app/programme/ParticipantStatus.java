@@ -26,7 +26,7 @@ public enum ParticipantStatus {
     }
 
     /** Whether a participant in this status may have a start date. */
-    boolean allowsStart() {
+    public boolean allowsStart() {
         return this == STARTED || this == COMPLETED || this == WITHDRAWN;
     }
 

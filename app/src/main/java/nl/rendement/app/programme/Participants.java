@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 class Participants {
 
     private static final String SELECT = "select id, programme_id, cohort_id, employee_id, status, enrolled_on,"
-            + " started_on, completed_on, hours from participant";
+            + " started_on, completed_on, hours, progress_percent, score from participant";
     private static final int CHUNK = 1000;
 
     private final JdbcClient jdbc;
@@ -35,7 +35,7 @@ class Participants {
     Map<Long, Long> insertAll(Cohort cohort, List<Participation> participations) {
         batch.batchUpdate(
                 "insert into participant (programme_id, cohort_id, employee_id, status, enrolled_on, started_on,"
-                        + " completed_on, hours) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " completed_on, hours, progress_percent, score) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 participations.stream()
                         .map(participation -> new Object[] {
                             cohort.programmeId(),
@@ -45,7 +45,9 @@ class Participants {
                             participation.enrolledOn(),
                             participation.startedOn().orElse(null),
                             participation.completedOn().orElse(null),
-                            participation.hours().orElse(null)
+                            participation.hours().orElse(null),
+                            participation.progress().orElse(null),
+                            participation.score().orElse(null)
                         })
                         .toList());
         return jdbc
@@ -59,7 +61,7 @@ class Participants {
 
     void update(long id, long cohortId, Participation participation) {
         jdbc.sql("update participant set cohort_id = ?, status = ?, enrolled_on = ?, started_on = ?,"
-                        + " completed_on = ?, hours = ? where id = ?")
+                        + " completed_on = ?, hours = ?, progress_percent = ?, score = ? where id = ?")
                 .params(
                         cohortId,
                         participation.status().code(),
@@ -67,12 +69,26 @@ class Participants {
                         participation.startedOn().orElse(null),
                         participation.completedOn().orElse(null),
                         participation.hours().orElse(null),
+                        participation.progress().orElse(null),
+                        participation.score().orElse(null),
                         id)
                 .update();
     }
 
     Optional<Participant> byId(long id) {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(this::row).optional();
+    }
+
+    Optional<Participant> of(long programmeId, long employeeId) {
+        return jdbc.sql(SELECT + " where programme_id = ? and employee_id = ?")
+                .params(programmeId, employeeId)
+                .query(this::row)
+                .optional();
+    }
+
+    /** Removes the participant; refused by the database when another row refers to them. */
+    void delete(long id) {
+        jdbc.sql("delete from participant where id = ?").param(id).update();
     }
 
     List<Participant> ofCohort(long cohortId) {
@@ -132,6 +148,8 @@ class Participants {
                         rs.getObject("enrolled_on", LocalDate.class),
                         Optional.ofNullable(rs.getObject("started_on", LocalDate.class)),
                         Optional.ofNullable(rs.getObject("completed_on", LocalDate.class)),
-                        Optional.ofNullable(rs.getBigDecimal("hours"))));
+                        Optional.ofNullable(rs.getBigDecimal("hours")),
+                        Optional.ofNullable(rs.getBigDecimal("progress_percent")),
+                        Optional.ofNullable(rs.getBigDecimal("score"))));
     }
 }

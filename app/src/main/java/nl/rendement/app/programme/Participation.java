@@ -13,6 +13,9 @@ import java.util.Optional;
  *
  * @param employeeId the employee's key; never a number, email or name
  * @param hours the hours spent learning, when known
+ * @param progress how much of the programme's course is done, in percentage points (0 to 100), as
+ *     the LMS reports it
+ * @param score the final score the LMS gives, when it gives one
  */
 public record Participation(
         long employeeId,
@@ -20,7 +23,14 @@ public record Participation(
         LocalDate enrolledOn,
         Optional<LocalDate> startedOn,
         Optional<LocalDate> completedOn,
-        Optional<BigDecimal> hours) {
+        Optional<BigDecimal> hours,
+        Optional<BigDecimal> progress,
+        Optional<BigDecimal> score) {
+
+    /** The most hours, and the highest score, a participant can have. */
+    public static final BigDecimal MAX_HOURS = new BigDecimal("99999.99");
+
+    public static final BigDecimal MAX_SCORE = new BigDecimal("9999999.99");
 
     public Participation {
         if (employeeId <= 0) {
@@ -33,7 +43,24 @@ public record Participation(
         checkStart(status, enrolledOn, startedOn);
         checkCompletion(status, enrolledOn, startedOn, completedOn);
         hours = Objects.requireNonNull(hours, "hours")
-                .map(value -> Checks.decimal(value, "0", "99999.99", 2, "hours", "programme.error.participant.hours"));
+                .map(value -> Checks.decimal(
+                        value, "0", MAX_HOURS.toPlainString(), 2, "hours", "programme.error.participant.hours"));
+        progress = Objects.requireNonNull(progress, "progress")
+                .map(value -> Checks.decimal(value, "0", "100", 2, "progress", "programme.error.participant.progress"));
+        score = Objects.requireNonNull(score, "score")
+                .map(value -> Checks.decimal(
+                        value, "0", MAX_SCORE.toPlainString(), 2, "score", "programme.error.participant.score"));
+    }
+
+    /** A participation of which the LMS reports no progress or score. */
+    public Participation(
+            long employeeId,
+            ParticipantStatus status,
+            LocalDate enrolledOn,
+            Optional<LocalDate> startedOn,
+            Optional<LocalDate> completedOn,
+            Optional<BigDecimal> hours) {
+        this(employeeId, status, enrolledOn, startedOn, completedOn, hours, Optional.empty(), Optional.empty());
     }
 
     private static void checkStart(ParticipantStatus status, LocalDate enrolledOn, Optional<LocalDate> startedOn) {
@@ -75,6 +102,8 @@ public record Participation(
         values.put("started_on", startedOn.map(LocalDate::toString).orElse(null));
         values.put("completed_on", completedOn.map(LocalDate::toString).orElse(null));
         values.put("hours", hours.map(BigDecimal::toPlainString).orElse(null));
+        values.put("progress", progress.map(BigDecimal::toPlainString).orElse(null));
+        values.put("score", score.map(BigDecimal::toPlainString).orElse(null));
         return values;
     }
 }

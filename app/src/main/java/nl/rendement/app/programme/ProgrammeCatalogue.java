@@ -81,14 +81,17 @@ public class ProgrammeCatalogue {
         return programmes.byId(id);
     }
 
-    /** The programme with exactly this name: how imports find the programme a row speaks of. */
-    public Optional<Programme> byName(String name) {
-        return programmes.byName(name.strip());
-    }
-
     /** The programme an LMS course belongs to: how importers resolve LMS records. */
     public Optional<Programme> byLmsCourseId(String courseId) {
         return programmes.byLmsCourseId(courseId);
+    }
+
+    /**
+     * The programme of this name, or of this name ignoring case when only one is: how imports find
+     * the programme a row speaks of.
+     */
+    public Optional<Programme> byName(String name) {
+        return programmes.byName(name);
     }
 
     public List<ProgrammeSummary> all() {

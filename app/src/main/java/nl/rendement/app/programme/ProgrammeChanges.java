@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,11 +98,15 @@ class ProgrammeChanges {
             return differences;
         }
 
-        /** Every value that was there before as removed: what the audit keeps of a removed subject. */
+        /** Every value of a subject that is gone, from what it was to nothing. */
         static List<Difference> removed(long programmeId, Subject subject, long subjectId, Map<String, String> before) {
-            Map<String, String> none = new LinkedHashMap<>();
-            before.keySet().forEach(field -> none.put(field, null));
-            return between(programmeId, subject, subjectId, before, none);
+            List<Difference> differences = new ArrayList<>();
+            before.forEach((field, value) -> {
+                if (value != null) {
+                    differences.add(new Difference(programmeId, subject, subjectId, field, value, null));
+                }
+            });
+            return differences;
         }
     }
 }

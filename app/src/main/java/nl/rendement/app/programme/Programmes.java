@@ -70,11 +70,17 @@ class Programmes {
                 .optional();
     }
 
+    /** The programme of this name, or of this name ignoring case when only one is. */
     Optional<Programme> byName(String name) {
-        return jdbc.sql("select id from programme where name = ?")
-                .param(name)
+        List<Long> alike = jdbc.sql("select id from programme where lower(name) = lower(?) order by id")
+                .param(name.strip())
                 .query(Long.class)
-                .optional()
+                .list();
+        Optional<Long> exact = jdbc.sql("select id from programme where name = ?")
+                .param(name.strip())
+                .query(Long.class)
+                .optional();
+        return exact.or(() -> alike.size() == 1 ? Optional.of(alike.get(0)) : Optional.empty())
                 .flatMap(this::byId);
     }
 

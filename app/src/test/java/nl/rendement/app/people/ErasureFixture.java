@@ -37,6 +37,7 @@ final class ErasureFixture {
     static final String ACTOR = "erasure-test-analyst";
     static final LocalDate HIRED = LocalDate.of(2022, 1, 1);
     static final LocalDate START = LocalDate.of(2024, 3, 4);
+    static final String LEARNER_ID = "lms-erase-0001";
 
     /**
      * Ids start far above anything else the schema counts, and above the 32-bit range (Flyway's
@@ -97,7 +98,7 @@ final class ErasureFixture {
                         Optional.empty(),
                         Optional.empty(),
                         3,
-                        Set.of()));
+                        Set.of("ER-101")));
         cohortId = register.addCohort(
                 ACTOR,
                 programmeId,
@@ -128,6 +129,23 @@ final class ErasureFixture {
                 leavers("employee number,exit date,reason\nERASE-NR-4711,2026-07-31,bored\n"),
                 "leavers.csv",
                 ACTOR);
+        // An LMS export that completes their participation and teaches their learner id, and their assessment.
+        ImportRecord learning = imports.preview(
+                "enrolments",
+                leavers(
+                        "learner id,employee number,course id,status,progress,score,enrolled on,started on,completed on\n"
+                                + LEARNER_ID
+                                + ",ERASE-NR-4711,ER-101,completed,100,77,2024-03-04,2024-03-04,2024-05-03\n"),
+                "lms.csv",
+                ACTOR);
+        imports.commit(learning.id(), false, ACTOR);
+        ImportRecord tested = imports.preview(
+                "assessments",
+                leavers("employee number,programme,skill,pre,post,maximum\n"
+                        + "ERASE-NR-4711,Erasure test programme,Coaching,5,8,10\n"),
+                "assessments.csv",
+                ACTOR);
+        imports.commit(tested.id(), false, ACTOR);
     }
 
     private static Path leavers(String content) {
@@ -145,7 +163,8 @@ final class ErasureFixture {
         return List.of(
                 erased.pseudonym(),
                 erased.employeeNumber().orElseThrow(),
-                erased.email().orElseThrow());
+                erased.email().orElseThrow(),
+                LEARNER_ID);
     }
 
     List<String> keptTexts() {
@@ -164,10 +183,15 @@ final class ErasureFixture {
                 .param(ACTOR)
                 .update();
         String ours = "(select id from programme where name = 'Erasure test programme')";
+        jdbc.sql("delete from assessment where programme_id in " + ours).update();
         jdbc.sql("delete from participant where programme_id in " + ours).update();
         jdbc.sql("delete from cohort where programme_id in " + ours).update();
+        jdbc.sql("delete from programme_lms_course where programme_id in " + ours)
+                .update();
         jdbc.sql("delete from programme where id in " + ours).update();
         String people = "(select id from employee where pseudonym in ('P-ERASE001', 'P-KEEP0002'))";
+        jdbc.sql("delete from employee_learner_id where employee_id in " + people)
+                .update();
         jdbc.sql("delete from employee_period where employee_id in " + people).update();
         jdbc.sql("delete from employee where id in " + people).update();
         jdbc.sql("delete from org_unit where code = 'ER-TEAM'").update();

@@ -90,6 +90,22 @@ class ParticipationTest {
     }
 
     @Test
+    void keepsProgressFrom0To100PercentAndRejectsItOutsideOrTooPrecise() {
+        assertThat(withResults("100", "0").progress()).contains(new BigDecimal("100.00"));
+        assertThat(withResults("0", "0").progress()).contains(new BigDecimal("0.00"));
+        assertRejected(() -> withResults("100.01", "0"), "progress", "programme.error.participant.progress");
+        assertRejected(() -> withResults("-1", "0"), "progress", "programme.error.participant.progress");
+        assertRejected(() -> withResults("33.333", "0"), "progress", "programme.error.participant.progress");
+    }
+
+    @Test
+    void keepsANonNegativeScoreAtTwoDecimals() {
+        assertThat(withResults("50", "82.5").score()).contains(new BigDecimal("82.50"));
+        assertRejected(() -> withResults("50", "-0.5"), "score", "programme.error.participant.score");
+        assertRejected(() -> withResults("50", "10000000"), "score", "programme.error.participant.score");
+    }
+
+    @Test
     void rejectsAMissingEmployeeStatusOrEnrolmentDate() {
         assertRejected(
                 () -> new Participation(0, ENROLLED, ENROLLED_ON, NONE, NONE, Optional.empty()),
@@ -107,6 +123,18 @@ class ParticipationTest {
 
     private static Participation withHours(String hours) {
         return new Participation(7, COMPLETED, ENROLLED_ON, day(0), day(9), Optional.of(new BigDecimal(hours)));
+    }
+
+    private static Participation withResults(String progress, String score) {
+        return new Participation(
+                7,
+                STARTED,
+                ENROLLED_ON,
+                day(0),
+                NONE,
+                Optional.empty(),
+                Optional.of(new BigDecimal(progress)),
+                Optional.of(new BigDecimal(score)));
     }
 
     private static Participation participation(

@@ -59,8 +59,8 @@ public final class LearningFormats {
                     "Voorjaar 2025"),
             FormatColumn.coded(
                     STATUS,
-                    "Where the learner stands; completed needs a completion date.",
-                    "Hoe de deelnemer ervoor staat; afgerond vraagt een datum van afronding.",
+                    "Where the learner stands; started needs a start date, completed a completion date.",
+                    "Hoe de deelnemer ervoor staat; gestart vraagt een begindatum, afgerond een datum van afronding.",
                     STATUSES,
                     "completed"),
             FormatColumn.value(
@@ -70,20 +70,20 @@ public final class LearningFormats {
                     new BigDecimal("100")),
             FormatColumn.value(
                     HOURS,
-                    "Learning hours spent in the course.",
-                    "Aan de cursus bestede leeruren.",
+                    "Learning hours spent in the course, 0 to 99999.99, kept to hundredths.",
+                    "Aan de cursus bestede leeruren, 0 tot 99999,99, bewaard tot op honderdsten.",
                     new BigDecimal("6.5")),
             FormatColumn.value(
                     SCORE,
-                    "The course's final score, as the LMS gives it.",
-                    "De eindscore van de cursus, zoals het LMS die geeft.",
+                    "The course's final score as the LMS gives it, 0 or more, kept to hundredths.",
+                    "De eindscore van de cursus zoals het LMS die geeft, 0 of meer, bewaard tot op honderdsten.",
                     new BigDecimal("82.5")),
             FormatColumn.value(
                     ENROLLED, "The day the learner enrolled.", "De dag van inschrijving.", LocalDate.of(2025, 2, 24)),
             FormatColumn.value(
                     STARTED,
-                    "The day the learner started; not before enrolling.",
-                    "De dag dat de deelnemer begon; niet voor de inschrijving.",
+                    "The day the learner started, for started, completed or withdrawn; not before enrolling.",
+                    "De dag dat de deelnemer begon, bij gestart, afgerond of afgemeld; niet voor de inschrijving.",
                     LocalDate.of(2025, 3, 17)),
             FormatColumn.value(
                     COMPLETED,
@@ -134,20 +134,20 @@ public final class LearningFormats {
                     new BigDecimal("17.5")),
             FormatColumn.value(
                     MAXIMUM,
-                    "The highest score the test allows, above 0.",
-                    "De hoogst mogelijke score op de toets, boven 0.",
+                    "The highest score the test allows, above 0 and at most 1000000.",
+                    "De hoogst mogelijke score op de toets, boven 0 en hoogstens 1000000.",
                     new BigDecimal("20")),
             FormatColumn.value(
                     PASS_MARK,
-                    "The score at or above which a person passes.",
-                    "De score vanaf waar iemand slaagt.",
+                    "The score at or above which a person passes, 0 to the maximum.",
+                    "De score vanaf waar iemand slaagt, 0 tot het maximum.",
                     new BigDecimal("14")),
             FormatColumn.value(
                     PRE_DATE, "The day of the test before.", "De dag van de toets vooraf.", LocalDate.of(2025, 3, 17)),
             FormatColumn.value(
                     POST_DATE,
-                    "The day of the test after.",
-                    "De dag van de toets achteraf.",
+                    "The day of the test after; not before the test before.",
+                    "De dag van de toets achteraf; niet voor de toets vooraf.",
                     LocalDate.of(2025, 5, 19)));
 
     private LearningFormats() {}

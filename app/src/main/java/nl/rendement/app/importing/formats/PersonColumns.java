@@ -37,8 +37,10 @@ public final class PersonColumns {
     static FormatColumn learnerId() {
         return FormatColumn.text(
                 LEARNER_ID,
-                "The learner's id in the LMS, for an LMS export that has no email or employee number.",
-                "Het id van de deelnemer in het LMS, voor een LMS-export zonder e-mail of personeelsnummer.",
+                "The learner's id in the LMS. Given with an employee number or email, Rendement learns it; given"
+                        + " alone, it finds the employee it was learned for.",
+                "Het id van de deelnemer in het LMS. Samen met een personeelsnummer of e-mail leert Rendement het;"
+                        + " alleen gegeven vindt het de medewerker voor wie het is geleerd.",
                 "lms-88231",
                 "lms-88231");
     }
