@@ -70,6 +70,14 @@ class Programmes {
                 .optional();
     }
 
+    Optional<Programme> byName(String name) {
+        return jdbc.sql("select id from programme where name = ?")
+                .param(name)
+                .query(Long.class)
+                .optional()
+                .flatMap(this::byId);
+    }
+
     Optional<Programme> byLmsCourseId(String courseId) {
         return courses.programmeOf(courseId).flatMap(this::byId);
     }
