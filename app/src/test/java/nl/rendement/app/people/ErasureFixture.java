@@ -29,7 +29,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * Two employees in one team, the one to be erased managing the other, each with history, both
- * taking part in a programme through the programme services (so the audit holds their ids).
+ * taking part in a programme through the programme services (so the audit holds their ids), the
+ * erased one having left and answered the programme's survey under their name, both by import.
  * Written through the public services; {@link #clear()} removes everything again.
  */
 final class ErasureFixture {
@@ -120,37 +121,44 @@ final class ErasureFixture {
         // An import that records the erased employee's exit, and one whose row about them has a problem.
         ImportRecord leaving = imports.preview(
                 "leavers",
-                leavers("employee number,exit date,reason\nERASE-NR-4711,2026-06-30,voluntary\n"),
+                csv("employee number,exit date,reason\nERASE-NR-4711,2026-06-30,voluntary\n"),
                 "leavers.csv",
                 ACTOR);
         imports.commit(leaving.id(), false, ACTOR);
         imports.preview(
                 "leavers",
-                leavers("employee number,exit date,reason\nERASE-NR-4711,2026-07-31,bored\n"),
+                csv("employee number,exit date,reason\nERASE-NR-4711,2026-07-31,bored\n"),
                 "leavers.csv",
                 ACTOR);
         // An LMS export that completes their participation and teaches their learner id, and their assessment.
         ImportRecord learning = imports.preview(
                 "enrolments",
-                leavers(
-                        "learner id,employee number,course id,status,progress,score,enrolled on,started on,completed on\n"
-                                + LEARNER_ID
-                                + ",ERASE-NR-4711,ER-101,completed,100,77,2024-03-04,2024-03-04,2024-05-03\n"),
+                csv("learner id,employee number,course id,status,progress,score,enrolled on,started on,completed on\n"
+                        + LEARNER_ID
+                        + ",ERASE-NR-4711,ER-101,completed,100,77,2024-03-04,2024-03-04,2024-05-03\n"),
                 "lms.csv",
                 ACTOR);
         imports.commit(learning.id(), false, ACTOR);
         ImportRecord tested = imports.preview(
                 "assessments",
-                leavers("employee number,programme,skill,pre,post,maximum\n"
+                csv("employee number,programme,skill,pre,post,maximum\n"
                         + "ERASE-NR-4711,Erasure test programme,Coaching,5,8,10\n"),
                 "assessments.csv",
                 ACTOR);
         imports.commit(tested.id(), false, ACTOR);
+        // A survey response the erased employee gave under their name: it goes with them.
+        ImportRecord surveyed = imports.preview(
+                "survey-responses",
+                csv("response id,employee number,programme,cohort,level,item,rating,comment\n"
+                        + "ER-R-1,ERASE-NR-4711,Erasure test programme,Spring,1,Relevance,4,Useful to me\n"),
+                "survey.csv",
+                ACTOR);
+        imports.commit(surveyed.id(), false, ACTOR);
     }
 
-    private static Path leavers(String content) {
+    private static Path csv(String content) {
         try {
-            Path file = Files.createTempFile("erasure-leavers", ".csv");
+            Path file = Files.createTempFile("erasure-import", ".csv");
             file.toFile().deleteOnExit();
             return Files.writeString(file, content);
         } catch (IOException e) {
@@ -184,6 +192,10 @@ final class ErasureFixture {
                 .update();
         String ours = "(select id from programme where name = 'Erasure test programme')";
         jdbc.sql("delete from assessment where programme_id in " + ours).update();
+        jdbc.sql("delete from survey_rating where response_id in"
+                        + " (select id from survey_response where programme_id in " + ours + ")")
+                .update();
+        jdbc.sql("delete from survey_response where programme_id in " + ours).update();
         jdbc.sql("delete from participant where programme_id in " + ours).update();
         jdbc.sql("delete from cohort where programme_id in " + ours).update();
         jdbc.sql("delete from programme_lms_course where programme_id in " + ours)
