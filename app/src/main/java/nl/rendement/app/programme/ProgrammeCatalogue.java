@@ -81,11 +81,6 @@ public class ProgrammeCatalogue {
         return programmes.byId(id);
     }
 
-    /** The programme of this name (names are unique): how imports name a programme. */
-    public Optional<Programme> byName(String name) {
-        return programmes.byName(name);
-    }
-
     /** The programme an LMS course belongs to: how importers resolve LMS records. */
     public Optional<Programme> byLmsCourseId(String courseId) {
         return programmes.byLmsCourseId(courseId);
