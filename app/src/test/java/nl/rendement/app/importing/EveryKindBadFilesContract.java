@@ -10,13 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -177,27 +173,7 @@ abstract class EveryKindBadFilesContract {
         }
     }
 
-    /** The number of rows of every table, but the import records that a preview adds to. */
     private Map<String, Long> rowCounts() {
-        Map<String, Long> counts = new TreeMap<>();
-        try (Connection connection = dataSource.getConnection();
-                ResultSet tables = connection
-                        .getMetaData()
-                        .getTables(connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
-            while (tables.next()) {
-                String table = tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-                if (!table.startsWith("import_") && !table.startsWith("flyway")) {
-                    counts.put(
-                            table,
-                            jdbc.sql("select count(*) from " + table)
-                                    .query(Long.class)
-                                    .single());
-                }
-            }
-        } catch (SQLException failed) {
-            throw new IllegalStateException(failed);
-        }
-        assertThat(counts).as("tables found").containsKey("employee");
-        return counts;
+        return TableCounts.of(dataSource, jdbc);
     }
 }
