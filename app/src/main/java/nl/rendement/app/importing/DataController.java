@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.rendement.app.importing.formats.Formats;
 import nl.rendement.app.importing.formats.ImportFormat;
@@ -18,6 +20,7 @@ import nl.rendement.app.importing.formats.ProblemReport;
 import nl.rendement.app.importing.formats.Templates;
 import nl.rendement.app.security.Scopes;
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -79,6 +82,9 @@ class DataController {
             @RequestParam(name = "kind", defaultValue = "") String kind,
             @RequestParam(name = "dates", defaultValue = "") String dates,
             @RequestParam(name = "numbers", defaultValue = "") String numbers,
+            @RequestParam(name = "snapshotDate") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    Optional<LocalDate> snapshotDate,
+            @RequestParam(name = "fullSnapshot", defaultValue = "false") boolean fullSnapshot,
             Principal actor,
             RedirectAttributes redirect)
             throws IOException {
@@ -98,7 +104,7 @@ class DataController {
                     copy,
                     fileName(file),
                     actor.getName(),
-                    ImportOptions.none().with(declared(dates, numbers)));
+                    ImportOptions.none().with(declared(dates, numbers)).snapshot(snapshotDate, fullSnapshot));
             return "redirect:/data/imports/" + preview.id();
         } finally {
             Files.deleteIfExists(copy);
