@@ -42,21 +42,12 @@ class OrgUnitImport implements KindImport {
     public void plan(List<Row> rows, ImportPlan plan, ImportOptions options) {
         PlannedUnits planned = new PlannedUnits(stored(), UnitRow.read(rows, plan));
         List<UnitRow> order = planned.parentsFirst();
-        for (UnitRow unit : order) {
-            planned.circle(unit.code())
-                    .ifPresent(circle -> plan.problem(
-                            unit.row(),
-                            UnitRow.PARENT,
-                            circle.get(1),
-                            Optional.empty(),
-                            "importing.org-units.circle",
-                            String.join(" \u2192 ", circle)));
-        }
+        UnitChecks.circles(order, planned, plan);
         for (UnitRow unit : order) {
             if (!plan.hasProblem(unit.row())) {
                 UnitValue value = unit.value().orElseThrow();
-                checkParent(unit.row(), value, planned, plan);
-                checkChildren(unit.row(), value, planned.storedChildren(unit.code()), plan);
+                UnitChecks.parent(unit.row(), value, planned, plan);
+                UnitChecks.children(unit.row(), value, planned.storedChildren(unit.code()), plan);
                 plan.change(
                         unit.row(),
                         unit.code(),
@@ -110,61 +101,6 @@ class OrgUnitImport implements KindImport {
         } catch (IllegalStateException | DataIntegrityViolationException inUse) {
             throw new ImportRefused("importing.org-units.undoReferenced", unit.code(), row);
         }
-    }
-
-    private static void checkParent(Row row, UnitValue unit, PlannedUnits planned, ImportPlan plan) {
-        if (unit.parent().isEmpty()) {
-            return;
-        }
-        String code = unit.parent().get();
-        Optional<Row> parentRow = planned.row(code).map(UnitRow::row);
-        Optional<UnitValue> parent = planned.unit(code);
-        if (parentRow.filter(plan::hasProblem).isPresent()) {
-            plan.problem(
-                    row,
-                    UnitRow.PARENT,
-                    code,
-                    Optional.empty(),
-                    "importing.org-units.parentNotImported",
-                    code,
-                    parentRow.get().number());
-        } else if (parent.isEmpty()) {
-            plan.problem(row, UnitRow.PARENT, code, Optional.empty(), "importing.org-units.unknownParent", code);
-        } else if (unit.validFrom().isBefore(parent.get().validFrom())) {
-            plan.problem(
-                    row,
-                    UnitRow.VALID_FROM,
-                    unit.validFrom().toString(),
-                    Optional.empty(),
-                    "importing.org-units.beforeParent",
-                    code,
-                    parent.get().validFrom());
-        } else if (!parent.get().existsOn(unit.validFrom())) {
-            plan.problem(
-                    row,
-                    UnitRow.VALID_FROM,
-                    unit.validFrom().toString(),
-                    Optional.empty(),
-                    "importing.org-units.afterParent",
-                    code,
-                    parent.get().validTo().orElseThrow());
-        }
-    }
-
-    /** Stored units below this one that the file leaves as they are must still begin while it exists. */
-    private static void checkChildren(Row row, UnitValue unit, Map<String, UnitValue> children, ImportPlan plan) {
-        children.forEach((code, child) -> {
-            if (!unit.existsOn(child.validFrom())) {
-                plan.problem(
-                        row,
-                        UnitRow.VALID_FROM,
-                        unit.validFrom().toString(),
-                        Optional.empty(),
-                        "importing.org-units.childOutside",
-                        code,
-                        child.validFrom());
-            }
-        });
     }
 
     private boolean parentExists(UnitValue unit, String code) {

@@ -1,6 +1,5 @@
 package nl.rendement.app.importing;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -36,13 +35,8 @@ final class SnapshotRows {
     static final Column FTE = PeopleFormats.FTE;
     static final Column CONTRACT_HOURS = PeopleFormats.CONTRACT_HOURS;
 
-    private static final BigDecimal MAX_SALARY = new BigDecimal("10000000000");
-    private static final BigDecimal MAX_FTE = new BigDecimal("1.5");
-    private static final BigDecimal MAX_HOURS = new BigDecimal("80");
-
     private final Employees employees;
-    private final Map<String, OrgUnit> units;
-    private final Currency organisationCurrency;
+    private final SnapshotAttributes attributes;
     private final RandomGenerator random;
     private final LocalDate day;
     private final ImportPlan plan;
@@ -59,8 +53,7 @@ final class SnapshotRows {
             LocalDate day,
             ImportPlan plan) {
         this.employees = employees;
-        this.units = units;
-        this.organisationCurrency = organisationCurrency;
+        this.attributes = new SnapshotAttributes(units, organisationCurrency, day, plan);
         this.random = random;
         this.day = day;
         this.plan = plan;
@@ -95,7 +88,7 @@ final class SnapshotRows {
             pseudonym = stored.map(Employee::pseudonym).orElse("");
             stored.ifPresent(employee -> checkStored(row, employee));
         }
-        PeriodValue period = period(row, stored.map(Employee::id));
+        PeriodValue period = attributes.read(row, stored.map(Employee::id));
         checkHireDate(row, stored);
         return new SnapshotRow(row, stored, newcomer, pseudonym, number, email, row.text(MANAGER), period);
     }
@@ -146,52 +139,6 @@ final class SnapshotRows {
                     stored.get().hireDate());
         } else if (hired.isAfter(day)) {
             plan.problem(row, HIRE_DATE, hired.toString(), id, "importing.hr-snapshot.hiredAfter", hired, day);
-        }
-    }
-
-    /** What the row says is true on the snapshot date, from the day on, with problems for what cannot be. */
-    private PeriodValue period(Row row, Optional<Long> id) {
-        String unit = row.text(UNIT).orElseThrow();
-        String jobGroup = row.text(JOB_GROUP).orElseThrow();
-        BigDecimal salary = row.decimal(SALARY).orElseThrow();
-        BigDecimal fte = row.decimal(FTE).orElseThrow();
-        BigDecimal hours = row.decimal(CONTRACT_HOURS).orElseThrow();
-        OrgUnit found = units.get(unit);
-        if (found == null) {
-            plan.problem(row, UNIT, unit, id, "importing.hr-snapshot.unknownUnit", unit);
-        } else if (!found.existsOn(day)) {
-            plan.problem(row, UNIT, unit, id, "importing.hr-snapshot.unitNotOnDate", unit, day);
-        }
-        if (jobGroup.length() > 64) {
-            plan.problem(row, JOB_GROUP, jobGroup, id, "importing.hr-snapshot.tooLong", 64);
-        }
-        boolean salaryFits = salary.signum() >= 0 && salary.compareTo(MAX_SALARY) < 0;
-        check(row, SALARY, salary, salaryFits, 2, id, "importing.hr-snapshot.salary");
-        check(row, FTE, fte, fte.signum() > 0 && fte.compareTo(MAX_FTE) <= 0, 4, id, "importing.hr-snapshot.fte");
-        boolean hoursFit = hours.signum() > 0 && hours.compareTo(MAX_HOURS) <= 0;
-        check(row, CONTRACT_HOURS, hours, hoursFit, 2, id, "importing.hr-snapshot.hours");
-        return new PeriodValue(
-                day, Optional.empty(), unit, jobGroup, Optional.empty(), salary, currency(row, id), fte, hours);
-    }
-
-    private void check(
-            Row row, Column column, BigDecimal value, boolean inRange, int decimals, Optional<Long> id, String reason) {
-        if (!inRange || value.stripTrailingZeros().scale() > decimals) {
-            plan.problem(row, column, value.toPlainString(), id, reason);
-        }
-    }
-
-    private String currency(Row row, Optional<Long> id) {
-        Optional<String> written = row.text(CURRENCY);
-        if (written.isEmpty()) {
-            return organisationCurrency.getCurrencyCode();
-        }
-        String code = written.get().strip().toUpperCase(Locale.ROOT);
-        try {
-            return Currency.getInstance(code).getCurrencyCode();
-        } catch (IllegalArgumentException unknown) {
-            plan.problem(row, CURRENCY, written.get(), id, "importing.hr-snapshot.unknownCurrency", written.get());
-            return code;
         }
     }
 
