@@ -35,6 +35,7 @@ final class ImportPlan {
     private int matched;
     private int unmatched;
     private int ambiguous;
+    private int newcomers;
 
     ImportPlan(String file, int rows) {
         this.file = file;
@@ -48,6 +49,16 @@ final class ImportPlan {
                 employee,
                 false));
         rowsWithProblems.add(row.number());
+    }
+
+    /**
+     * A problem with the whole file (row 0), such as a date it lacks: it keeps every row out, so
+     * nothing of the file can be imported.
+     */
+    void fileProblem(List<Row> rows, String column, String value, String reason, Object... arguments) {
+        problems.add(new Problem(
+                new TableProblem(file, 0, column, value, reason, List.of(arguments)), Optional.empty(), false));
+        rows.forEach(row -> rowsWithProblems.add(row.number()));
     }
 
     /**
@@ -106,6 +117,14 @@ final class ImportPlan {
     }
 
     /**
+     * Counts a row that names no stored employee as one that adds a new employee (an HR snapshot's
+     * newcomer), for the identity report: neither matched nor unmatched.
+     */
+    void newcomer() {
+        newcomers++;
+    }
+
+    /**
      * A change of a row's subject, from the value stored now ({@code old}, empty when there is
      * none) to {@code value}; {@link #changes()} keeps it only when the row has no problem. A row
      * may change more than one subject; changes are applied in the order they are planned.
@@ -134,6 +153,6 @@ final class ImportPlan {
     }
 
     ImportRecord.Identities identities() {
-        return new ImportRecord.Identities(matched, unmatched, ambiguous);
+        return new ImportRecord.Identities(matched, unmatched, ambiguous, newcomers);
     }
 }

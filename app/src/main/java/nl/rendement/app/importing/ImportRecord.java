@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * One upload: its kind and file, who uploaded it and when, where it stands, how many rows were
  * read and how many have problems, and the identity report (rows matched to one employee, to
- * none, or to more than one), and the mapping of file headers to columns it was read with (a
- * normalised header to a column's English header; {@code ""} for a header ignored). {@code settled} is the commit or discard, {@code undone} the undo.
+ * none, or to more than one, and rows that add a new employee), and the mapping of file headers
+ * to columns it was read with (a normalised header to a column's English header; {@code ""} for a
+ * header ignored). {@code settled} is the commit or discard, {@code undone} the undo.
  */
 public record ImportRecord(
         long id,
@@ -44,8 +45,13 @@ public record ImportRecord(
         return rowsWithProblems > 0;
     }
 
-    /** How the rows were matched to employees. */
-    public record Identities(int matched, int unmatched, int ambiguous) {}
+    /** How the rows were matched to employees; {@code newcomers} rows name someone new, whom the import adds. */
+    public record Identities(int matched, int unmatched, int ambiguous, int newcomers) {
+
+        public Identities(int matched, int unmatched, int ambiguous) {
+            this(matched, unmatched, ambiguous, 0);
+        }
+    }
 
     /** Who did something to the import, and when. */
     public record Event(String by, OffsetDateTime at) {}

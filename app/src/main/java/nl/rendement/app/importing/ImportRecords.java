@@ -22,8 +22,8 @@ class ImportRecords {
     private static final String SEPARATOR = "\u001f";
 
     private static final String COLUMNS = "id, kind, file_name, uploaded_by, uploaded_at, state, rows_read,"
-            + " rows_with_problems, matched, unmatched, ambiguous, only_valid_rows, settled_by, settled_at,"
-            + " undone_by, undone_at, mapping";
+            + " rows_with_problems, matched, unmatched, ambiguous, newcomers, only_valid_rows, settled_by,"
+            + " settled_at, undone_by, undone_at, mapping";
 
     private final JdbcClient jdbc;
 
@@ -41,8 +41,8 @@ class ImportRecords {
             Map<String, String> mapping) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into import_record (kind, file_name, uploaded_by, uploaded_at, state, rows_read,"
-                        + " rows_with_problems, matched, unmatched, ambiguous, only_valid_rows, mapping)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)")
+                        + " rows_with_problems, matched, unmatched, ambiguous, newcomers, only_valid_rows, mapping)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)")
                 .params(
                         kind,
                         fileName,
@@ -54,6 +54,7 @@ class ImportRecords {
                         ids.matched(),
                         ids.unmatched(),
                         ids.ambiguous(),
+                        ids.newcomers(),
                         mapping.isEmpty() ? null : ColumnMappings.written(mapping))
                 .update(key, "id");
         return key.getKey().longValue();
@@ -168,6 +169,64 @@ class ImportRecords {
                 .update();
     }
 
+    /**
+     * Keeps with an applied add the employee it created (an HR snapshot's newcomer, planned before
+     * they had an id), so that erasing them removes it. {@code subject} is their pseudonym.
+     */
+    void claim(String subject, String newValue, long employeeId) {
+        jdbc.sql("update import_change set employee_id = ? where employee_id is null and action = 'add'"
+                        + " and subject = ? and new_value = ?")
+                .params(employeeId, subject, newValue)
+                .update();
+    }
+
+    /** Whether a committed import other than the one that added the employee (its add is {@code newValue}) names them. */
+    boolean committedElsewhere(long employeeId, String newValue) {
+        return jdbc.sql(
+                                "select count(*) from import_change c join import_record r on r.id = c.import_id"
+                                        + " where c.employee_id = ? and r.state = ? and not (c.action = 'add' and c.new_value = ?)")
+                        .params(employeeId, ImportState.COMMITTED.databaseValue(), newValue)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /**
+     * Lets go of an employee whose adding is undone: the add keeps its values but no longer their
+     * id, and what other previews and problems held of them goes, as on erasure.
+     */
+    void release(long employeeId, String newValue) {
+        jdbc.sql("update import_change set employee_id = null where employee_id = ? and action = 'add'"
+                        + " and new_value = ?")
+                .params(employeeId, newValue)
+                .update();
+        forget(employeeId);
+    }
+
+    /** Forgets the problems whose cell shows one of these values (an erased person's number or email), ignoring case. */
+    void forgetProblemsShowing(List<String> values) {
+        if (!values.isEmpty()) {
+            jdbc.sql("delete from import_problem where lower(cell_value) in (:values)")
+                    .param(
+                            "values",
+                            values.stream()
+                                    .map(value -> value.toLowerCase(Locale.ROOT))
+                                    .toList())
+                    .update();
+        }
+    }
+
+    /** Removes a text (such as an erased manager's field) from every kept value. */
+    void removeFromValues(String text) {
+        String pattern = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        jdbc.sql("update import_change set old_value = replace(old_value, :text, ''),"
+                        + " new_value = replace(new_value, :text, '')"
+                        + " where old_value like :pattern escape '!' or new_value like :pattern escape '!'")
+                .param("text", text)
+                .param("pattern", pattern)
+                .update();
+    }
+
     private static ImportRecord record(ResultSet rs, int rowNum) throws SQLException {
         return new ImportRecord(
                 rs.getLong("id"),
@@ -178,7 +237,8 @@ class ImportRecords {
                 ImportState.fromDatabase(rs.getString("state")),
                 rs.getInt("rows_read"),
                 rs.getInt("rows_with_problems"),
-                new ImportRecord.Identities(rs.getInt("matched"), rs.getInt("unmatched"), rs.getInt("ambiguous")),
+                new ImportRecord.Identities(
+                        rs.getInt("matched"), rs.getInt("unmatched"), rs.getInt("ambiguous"), rs.getInt("newcomers")),
                 rs.getBoolean("only_valid_rows"),
                 ColumnMappings.read(rs.getString("mapping")),
                 event(rs, "settled"),

@@ -64,6 +64,45 @@ final class EmployeePeriods {
                 .update();
     }
 
+    /** Replaces the attributes of the period that starts on {@code validFrom}, keeping its dates. */
+    void replace(long employeeId, LocalDate validFrom, EmployeeAttributes attributes) {
+        jdbc.sql("update employee_period set unit_id = ?, job_group = ?, manager_id = ?, annual_salary = ?,"
+                        + " salary_currency = ?, fte = ?, contract_hours = ? where employee_id = ? and valid_from = ?")
+                .params(
+                        attributes.unitId(),
+                        attributes.jobGroup(),
+                        attributes.managerId().orElse(null),
+                        attributes.annualSalary().amount(),
+                        attributes.annualSalary().currency().getCurrencyCode(),
+                        attributes.fte(),
+                        attributes.contractHours(),
+                        employeeId,
+                        Date.valueOf(validFrom))
+                .update();
+    }
+
+    void delete(long employeeId, LocalDate validFrom) {
+        jdbc.sql("delete from employee_period where employee_id = ? and valid_from = ?")
+                .params(employeeId, Date.valueOf(validFrom))
+                .update();
+    }
+
+    /** The period that starts on {@code validFrom}. */
+    Optional<EmployeePeriod> starting(long employeeId, LocalDate validFrom) {
+        return jdbc.sql("select " + COLUMNS + " from employee_period p where p.employee_id = ? and p.valid_from = ?")
+                .params(employeeId, Date.valueOf(validFrom))
+                .query(EmployeePeriods::row)
+                .optional();
+    }
+
+    /** The period that ends where another starts on {@code validTo}. */
+    Optional<EmployeePeriod> ending(long employeeId, LocalDate validTo) {
+        return jdbc.sql("select " + COLUMNS + " from employee_period p where p.employee_id = ? and p.valid_to = ?")
+                .params(employeeId, Date.valueOf(validTo))
+                .query(EmployeePeriods::row)
+                .optional();
+    }
+
     EmployeePeriod current(long employeeId) {
         return jdbc.sql("select " + COLUMNS + " from employee_period p where p.employee_id = ? and p.valid_to is null")
                 .param(employeeId)

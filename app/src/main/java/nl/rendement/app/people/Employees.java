@@ -59,6 +59,66 @@ public class Employees {
         periods.open(id, day, next);
     }
 
+    /**
+     * From {@code day} on, until the end of the period that contains it, the employee's attributes
+     * are {@code next}: that period ends the day before. Unlike {@link #change}, the day may lie in
+     * the past; what comes after the period stays as it is. Refused on the period's first day (see
+     * {@link #correct}) and on a day without a period.
+     */
+    @Transactional
+    public void split(long id, LocalDate day, EmployeeAttributes next) {
+        EmployeePeriod containing = periods.containing(id, day)
+                .orElseThrow(() -> new IllegalArgumentException("Employee " + id + " has no period on " + day));
+        if (!day.isAfter(containing.validFrom())) {
+            throw new IllegalArgumentException("A split on " + day + " must come after " + containing.validFrom());
+        }
+        periods.close(id, containing.validFrom(), day);
+        periods.open(id, day, next);
+        periods.end(id, day, containing.validTo());
+    }
+
+    /** Takes back a {@link #split}: the period starting on {@code day} goes and the one before it lasts until its end. */
+    @Transactional
+    public void join(long id, LocalDate day) {
+        EmployeePeriod later = periods.starting(id, day)
+                .orElseThrow(() -> new IllegalArgumentException("Employee " + id + " has no period from " + day));
+        EmployeePeriod earlier = periods.ending(id, day)
+                .orElseThrow(() -> new IllegalArgumentException("Employee " + id + " has no period until " + day));
+        periods.delete(id, day);
+        periods.end(id, earlier.validFrom(), later.validTo());
+    }
+
+    /** Replaces what is true of the employee in the period that starts on {@code validFrom}, keeping its dates. */
+    public void correct(long id, LocalDate validFrom, EmployeeAttributes attributes) {
+        if (periods.starting(id, validFrom).isEmpty()) {
+            throw new IllegalArgumentException("Employee " + id + " has no period from " + validFrom);
+        }
+        periods.replace(id, validFrom, attributes);
+    }
+
+    /** The employee's period that contains {@code day}, whether or not they worked here then. */
+    public Optional<EmployeePeriod> periodOn(long id, LocalDate day) {
+        return periods.containing(id, day);
+    }
+
+    /**
+     * Removes an employee recorded by mistake, with their periods: not an erasure, which keeps a
+     * record that it happened. Refused while another employee's period names them as manager; the
+     * database refuses it while anything else refers to them.
+     */
+    @Transactional
+    public void remove(long id) {
+        long managed = jdbc.sql("select count(*) from employee_period where manager_id = ? and employee_id <> ?")
+                .params(id, id)
+                .query(Long.class)
+                .single();
+        if (managed > 0) {
+            throw new IllegalStateException("Employee " + id + " manages someone");
+        }
+        jdbc.sql("delete from employee_period where employee_id = ?").param(id).update();
+        jdbc.sql("delete from employee where id = ?").param(id).update();
+    }
+
     /** The employee leaves after {@code exit.lastDay()}; their current period ends then. */
     @Transactional
     public void leave(long id, Employee.Exit exit) {

@@ -49,6 +49,41 @@ public class OrgUnits {
                 .update();
     }
 
+    /** Corrects a unit as an import does: its name, kind, parent and lifetime, all at once. */
+    public void correct(
+            long id,
+            String name,
+            UnitKind kind,
+            Optional<Long> parentId,
+            LocalDate validFrom,
+            Optional<LocalDate> validTo) {
+        jdbc.sql("update org_unit set name = ?, kind = ?, parent_id = ?, valid_from = ?, valid_to = ? where id = ?")
+                .params(
+                        name,
+                        kind.databaseValue(),
+                        parentId.orElse(null),
+                        Date.valueOf(validFrom),
+                        validTo.map(Date::valueOf).orElse(null),
+                        id)
+                .update();
+    }
+
+    /**
+     * Removes a unit recorded by mistake. Refused while a unit below it or an employee's period
+     * refers to it; the database refuses it while anything else does.
+     */
+    public void remove(long id) {
+        long users = jdbc.sql("select (select count(*) from org_unit where parent_id = ?)"
+                        + " + (select count(*) from employee_period where unit_id = ?)")
+                .params(id, id)
+                .query(Long.class)
+                .single();
+        if (users > 0) {
+            throw new IllegalStateException("Unit " + id + " is in use");
+        }
+        jdbc.sql("delete from org_unit where id = ?").param(id).update();
+    }
+
     public Optional<OrgUnit> byId(long id) {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(OrgUnits::row).optional();
     }
