@@ -85,7 +85,7 @@ public final class SurveyFormats {
                     LEVEL,
                     "1 for a reaction survey, 3 for an application survey.",
                     "1 voor een reactie-enquête, 3 voor een toepassingsenquête.",
-                    1L),
+                    3L),
             FormatColumn.value(
                     ANSWERED,
                     "The day the response was given.",
