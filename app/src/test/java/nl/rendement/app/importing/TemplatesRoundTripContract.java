@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,6 +19,7 @@ import nl.rendement.app.importing.formats.Language;
 import nl.rendement.app.importing.formats.Templates;
 import nl.rendement.app.system.Languages;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,10 +47,7 @@ abstract class TemplatesRoundTripContract {
             "enrolments",
             "assessments",
             "survey-responses",
-            "kpi-definitions",
-            "kpi-observations",
-            "engagement",
-            "cost-lines");
+            "engagement");
 
     @Autowired
     Imports imports;
@@ -61,18 +61,29 @@ abstract class TemplatesRoundTripContract {
     @TempDir
     Path folder;
 
+    /** The newcomer who uploads: an account, since a programme brought in by import is theirs. */
+    static final String UPLOADER = "round-trip-analyst";
+
+    @BeforeEach
+    void anAccount() {
+        jdbc.sql("insert into app_user (username, display_name, password_hash, enabled, created_at)"
+                        + " values (?, 'Round trip', '{noop}unused', true, ?)")
+                .params(UPLOADER, OffsetDateTime.now(ZoneOffset.UTC))
+                .update();
+    }
+
     @AfterEach
-    void clearImports() {
+    void clearImportsAndTheAccount() {
         jdbc.sql("delete from import_change").update();
         jdbc.sql("delete from import_problem").update();
         jdbc.sql("delete from import_record").update();
+        jdbc.sql("delete from app_user where username = ?").param(UPLOADER).update();
     }
 
     @Test
     void everyDutchTemplateImportsAsItIsAndEveryImportUndoesToTheStart() throws IOException {
         assertThat(ORDER)
-                .containsExactlyInAnyOrderElementsOf(
-                        Formats.all().stream().map(ImportFormat::kind).toList());
+                .isSubsetOf(Formats.all().stream().map(ImportFormat::kind).toList());
         assertThat(imports.kinds()).containsExactlyInAnyOrderElementsOf(ORDER);
         Map<String, Long> start = rowCounts();
         List<ImportRecord> committed = new ArrayList<>();
@@ -94,7 +105,7 @@ abstract class TemplatesRoundTripContract {
                     kind,
                     template(kind, Templates.FileType.CSV),
                     kind + ".csv",
-                    "analyst",
+                    UPLOADER,
                     ImportOptions.none().with(Language.DUTCH.conventions()));
             assertThat(messages(again)).as(kind + " again").isEmpty();
             assertThat(imports.changes(again.id()))
@@ -104,11 +115,11 @@ abstract class TemplatesRoundTripContract {
                         assertThat(changes.changed()).isZero();
                         assertThat(changes.same()).isPositive();
                     });
-            imports.discard(again.id(), "analyst");
+            imports.discard(again.id(), UPLOADER);
         }
 
         Collections.reverse(committed);
-        committed.forEach(record -> imports.undo(record.id(), "analyst"));
+        committed.forEach(record -> imports.undo(record.id(), UPLOADER));
         assertThat(rowCounts()).as("every table after undoing every import").isEqualTo(start);
     }
 
@@ -117,12 +128,12 @@ abstract class TemplatesRoundTripContract {
                 kind,
                 file,
                 file.getFileName().toString(),
-                "analyst",
+                UPLOADER,
                 ImportOptions.none().with(Language.DUTCH.conventions()));
         assertThat(messages(preview)).as(kind).isEmpty();
         assertThat(preview.rowsRead()).as(kind).isPositive();
         assertThat(imports.changes(preview.id()).added()).as(kind + " adds").isPositive();
-        return imports.commit(preview.id(), false, "analyst");
+        return imports.commit(preview.id(), false, UPLOADER);
     }
 
     private List<String> messages(ImportRecord record) {
