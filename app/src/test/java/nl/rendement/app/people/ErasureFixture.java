@@ -128,6 +128,20 @@ final class ErasureFixture {
                 leavers("employee number,exit date,reason\nERASE-NR-4711,2026-07-31,bored\n"),
                 "leavers.csv",
                 ACTOR);
+        // A KPI and an observation of the erased employee, imported as an analyst would.
+        ImportRecord kpi = imports.preview(
+                "kpi-definitions",
+                leavers("code,name,unit,direction,aggregation,period\nER-KPI,Erasure KPI,orders,higher is better,sum,"
+                        + "month\n"),
+                "kpis.csv",
+                ACTOR);
+        imports.commit(kpi.id(), false, ACTOR);
+        ImportRecord observed = imports.preview(
+                "kpi-observations",
+                leavers("kpi,employee number,period start,value\nER-KPI,ERASE-NR-4711,2024-03-01,12\n"),
+                "observations.csv",
+                ACTOR);
+        imports.commit(observed.id(), false, ACTOR);
     }
 
     private static Path leavers(String content) {
@@ -160,6 +174,9 @@ final class ErasureFixture {
         jdbc.sql("delete from import_change where import_id in " + imported).update();
         jdbc.sql("delete from import_problem where import_id in " + imported).update();
         jdbc.sql("delete from import_record where uploaded_by = ?").param(ACTOR).update();
+        jdbc.sql("delete from kpi_observation where kpi_id in (select id from kpi_definition where code = 'ER-KPI')")
+                .update();
+        jdbc.sql("delete from kpi_definition where code = 'ER-KPI'").update();
         jdbc.sql("delete from programme_change where changed_by = ?")
                 .param(ACTOR)
                 .update();
