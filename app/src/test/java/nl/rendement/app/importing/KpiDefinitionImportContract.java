@@ -3,6 +3,7 @@ package nl.rendement.app.importing;
 import static nl.rendement.app.importing.ImportFiles.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.IOException;
@@ -125,7 +126,7 @@ abstract class KpiDefinitionImportContract {
         assertThat(imports.changes(correction.id())).isEqualTo(new Imports.Changes(0, 1, 1));
         assertThat(imports.changed(correction.id()))
                 .extracting(Imports.Changed::subject, Imports.Changed::before, Imports.Changed::after)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                .containsExactly(tuple(
                         "conversion",
                         "name: Quote conversion · unit: % of quotes · direction: higher_is_better · aggregation:"
                                 + " ratio_of_sums · period: month · description: Accepted / sent",
