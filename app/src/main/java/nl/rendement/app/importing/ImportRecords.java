@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -25,10 +27,14 @@ class ImportRecords {
             + " rows_with_problems, matched, unmatched, ambiguous, newcomers, only_valid_rows, settled_by,"
             + " settled_at, undone_by, undone_at, mapping";
 
-    private final JdbcClient jdbc;
+    private static final int BATCH = 1_000;
 
-    ImportRecords(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+
+    ImportRecords(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     long add(
@@ -61,36 +67,56 @@ class ImportRecords {
     }
 
     void addProblem(long importId, TableProblem problem, Optional<Long> employeeId, boolean notice) {
-        jdbc.sql("insert into import_problem (import_id, row_number, column_name, cell_value, reason, arguments,"
-                        + " employee_id, notice) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        importId,
-                        problem.row(),
-                        limit(problem.column(), 200),
-                        limit(problem.value(), 1000),
-                        problem.reason(),
-                        limit(
-                                problem.arguments().stream()
-                                        .map(String::valueOf)
-                                        .collect(Collectors.joining(SEPARATOR)),
-                                2000),
-                        employeeId.orElse(null),
-                        notice)
-                .update();
+        addProblems(importId, List.of(new ImportPlan.Problem(problem, employeeId, notice)));
     }
 
-    void addChange(long importId, PlannedChange change) {
-        jdbc.sql("insert into import_change (import_id, row_number, subject, employee_id, action, old_value,"
-                        + " new_value, applied) values (?, ?, ?, ?, ?, ?, ?, false)")
-                .params(
-                        importId,
-                        change.row(),
-                        limit(change.subject(), 500),
-                        change.employeeId().orElse(null),
-                        change.action().name().toLowerCase(Locale.ROOT),
-                        change.oldValue().orElse(null),
-                        change.newValue())
-                .update();
+    /** Stores an import's problems in batches: a large file can have hundreds of thousands. */
+    void addProblems(long importId, List<ImportPlan.Problem> problems) {
+        batch(
+                "insert into import_problem (import_id, row_number, column_name, cell_value, reason, arguments,"
+                        + " employee_id, notice) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                problems,
+                problem -> new Object[] {
+                    importId,
+                    problem.problem().row(),
+                    limit(problem.problem().column(), 200),
+                    limit(problem.problem().value(), 1000),
+                    problem.problem().reason(),
+                    limit(
+                            problem.problem().arguments().stream()
+                                    .map(String::valueOf)
+                                    .collect(Collectors.joining(SEPARATOR)),
+                            2000),
+                    problem.employeeId().orElse(null),
+                    problem.notice()
+                });
+    }
+
+    /** Stores an import's planned changes in batches: a large file plans hundreds of thousands. */
+    void addChanges(long importId, List<PlannedChange> changes) {
+        batch(
+                "insert into import_change (import_id, row_number, subject, employee_id, action, old_value,"
+                        + " new_value, applied) values (?, ?, ?, ?, ?, ?, ?, false)",
+                changes,
+                change -> new Object[] {
+                    importId,
+                    change.row(),
+                    limit(change.subject(), 500),
+                    change.employeeId().orElse(null),
+                    change.action().name().toLowerCase(Locale.ROOT),
+                    change.oldValue().orElse(null),
+                    change.newValue()
+                });
+    }
+
+    private <T> void batch(String sql, List<T> items, Function<T, Object[]> columns) {
+        for (int from = 0; from < items.size(); from += BATCH) {
+            batches.batchUpdate(
+                    sql,
+                    items.subList(from, Math.min(items.size(), from + BATCH)).stream()
+                            .map(columns)
+                            .toList());
+        }
     }
 
     Optional<ImportRecord> byId(long id) {

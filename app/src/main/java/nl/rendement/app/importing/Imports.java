@@ -72,9 +72,8 @@ public class Imports {
         importer.plan(rows, plan, options);
         long id = records.add(
                 kind, fileName, user, plan.rows(), plan.rowsWithProblems(), plan.identities(), options.mapping());
-        plan.problems()
-                .forEach(problem -> records.addProblem(id, problem.problem(), problem.employeeId(), problem.notice()));
-        plan.changes().forEach(change -> records.addChange(id, change));
+        records.addProblems(id, plan.problems());
+        records.addChanges(id, plan.changes());
         return records.byId(id).orElseThrow();
     }
 
@@ -88,12 +87,7 @@ public class Imports {
         if (record.hasProblems() && !onlyValidRows) {
             throw new ImportRefused("importing.commit.hasProblems", record.rowsWithProblems());
         }
-        KindImport importer = kind(record.kind());
-        for (PlannedChange change : records.changes(id)) {
-            if (change.action() != PlannedChange.Action.SAME) {
-                importer.apply(change, user);
-            }
-        }
+        kind(record.kind()).apply(applicable(records.changes(id)), user);
         records.settle(id, ImportState.COMMITTED, user, onlyValidRows);
         return records.byId(id).orElseThrow();
     }
@@ -113,12 +107,9 @@ public class Imports {
         if (record.state() != ImportState.COMMITTED) {
             throw new ImportRefused("importing.undo.notCommitted", id);
         }
-        KindImport importer = kind(record.kind());
-        List<PlannedChange> applied = new ArrayList<>(records.changes(id));
+        List<PlannedChange> applied = new ArrayList<>(applicable(records.changes(id)));
         Collections.reverse(applied);
-        applied.stream()
-                .filter(change -> change.action() != PlannedChange.Action.SAME)
-                .forEach(change -> importer.revert(change, user));
+        kind(record.kind()).revert(applied, user);
         records.undone(id, user);
         return records.byId(id).orElseThrow();
     }
@@ -190,6 +181,13 @@ public class Imports {
 
     private ImportRecord record(long id) {
         return records.byId(id).orElseThrow(() -> new ImportRefused("importing.noSuchImport", id));
+    }
+
+    /** The changes that do something: adds and changes, not the 'same' ones. */
+    private static List<PlannedChange> applicable(List<PlannedChange> changes) {
+        return changes.stream()
+                .filter(change -> change.action() != PlannedChange.Action.SAME)
+                .toList();
     }
 
     private static int count(List<PlannedChange> changes, PlannedChange.Action action) {

@@ -28,6 +28,23 @@ interface KindImport {
     void apply(PlannedChange change, String user);
 
     /**
+     * Applies the planned adds and changes of a commit (never a 'same'), in the order given. A kind
+     * whose files can hold many rows overrides this to write them in batches.
+     */
+    default void apply(List<PlannedChange> changes, String user) {
+        changes.forEach(change -> apply(change, user));
+    }
+
+    /**
+     * Takes the applied changes of an undo back, in the order given (last applied first), all or
+     * none: a refusal of any one rolls the undo back. A kind whose files can hold many rows overrides
+     * this to write them in batches.
+     */
+    default void revert(List<PlannedChange> changes, String user) {
+        changes.forEach(change -> revert(change, user));
+    }
+
+    /**
      * Takes one applied change back: removes an added value, puts an old one back. Refused with
      * {@link ImportRefused} ({@code importing.undo.changedSince}) when the stored value is no longer
      * the one the import wrote.

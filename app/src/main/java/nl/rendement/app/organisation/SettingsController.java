@@ -2,6 +2,7 @@ package nl.rendement.app.organisation;
 
 import java.security.Principal;
 import java.time.Instant;
+import nl.rendement.app.costs.ExchangeRates;
 import nl.rendement.app.system.FieldProblem;
 import nl.rendement.app.system.Formats;
 import nl.rendement.app.system.Problems;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Organisation settings: everyone signed in reads them, administrators change them. */
+/** Organisation settings and exchange rates: everyone signed in reads them, administrators change them. */
 @Controller
 class SettingsController {
 
@@ -22,12 +23,19 @@ class SettingsController {
     private final SettingsStore store;
     private final Formats formats;
     private final SettingValues values;
+    private final ExchangeRates rates;
 
-    SettingsController(Organisation organisation, SettingsStore store, Formats formats, SettingValues values) {
+    SettingsController(
+            Organisation organisation,
+            SettingsStore store,
+            Formats formats,
+            SettingValues values,
+            ExchangeRates rates) {
         this.organisation = organisation;
         this.store = store;
         this.formats = formats;
         this.values = values;
+        this.rates = rates;
     }
 
     @GetMapping("/settings")
@@ -37,6 +45,11 @@ class SettingsController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", SettingsForm.of(settings, formats));
             model.addAttribute("problems", Problems.NONE);
+        }
+        model.addAttribute("rates", rates.all());
+        if (!model.containsAttribute("rateForm")) {
+            model.addAttribute("rateForm", ExchangeRateForm.empty());
+            model.addAttribute("rateProblems", Problems.NONE);
         }
         model.addAttribute(
                 "changes",

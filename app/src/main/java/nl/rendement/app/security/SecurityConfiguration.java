@@ -76,7 +76,7 @@ class SecurityConfiguration {
                         .hasRole(Role.ANALYST.name())
                         .requestMatchers("/settings/users/**")
                         .hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/settings")
+                        .requestMatchers(HttpMethod.POST, "/settings", "/settings/exchange-rates/**")
                         .hasRole(Role.ADMIN.name())
                         .anyRequest()
                         .hasRole(Role.VIEWER.name()))

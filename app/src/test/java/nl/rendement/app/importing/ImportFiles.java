@@ -12,37 +12,60 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Import files as people make them: CSV text, or an Excel workbook with typed cells (numbers, dates). */
+/**
+ * Import files as people make them: CSV as lines of text, or an Excel workbook with typed cells
+ * as Excel writes them; under a name of the test's choosing (problems name the file) or a fresh
+ * one.
+ */
 final class ImportFiles {
 
     private ImportFiles() {}
 
     static Path csv(Path folder, String... lines) throws IOException {
-        Path file = Files.createTempFile(folder, "import", ".csv");
-        Files.writeString(file, String.join("\n", lines) + "\n");
-        return file;
+        return namedCsv(
+                folder,
+                Files.createTempFile(folder, "import", ".csv").getFileName().toString(),
+                lines);
+    }
+
+    static Path namedCsv(Path folder, String name, String... lines) throws IOException {
+        return Files.writeString(folder.resolve(name), String.join("\n", lines) + "\n");
+    }
+
+    static Path xlsx(Path folder, Object[]... rows) throws IOException {
+        return namedXlsx(
+                folder,
+                Files.createTempFile(folder, "import", ".xlsx").getFileName().toString(),
+                rows);
     }
 
     /**
-     * A workbook of one sheet whose first row is the header: text as text cells, numbers as number
-     * cells, dates as date cells shown dd-mm-yyyy, {@code null} as an empty cell.
+     * A workbook of one sheet: the first row its headers, then the rows; a {@link String} is a text
+     * cell, a {@link Number} a number cell, a {@link LocalDate} a date cell (formatted dd-mm-yyyy,
+     * as a Dutch Excel shows it) and {@code null} a blank cell.
      */
-    static Path xlsx(Path folder, Object[]... rows) throws IOException {
-        Path file = Files.createTempFile(folder, "import", ".xlsx");
+    static Path namedXlsx(Path folder, String name, Object[]... rows) throws IOException {
+        Path file = folder.resolve(name);
         try (XSSFWorkbook book = new XSSFWorkbook();
                 OutputStream out = Files.newOutputStream(file)) {
-            XSSFSheet sheet = book.createSheet("Data");
+            XSSFSheet sheet = book.createSheet("Blad1");
             XSSFCellStyle date = book.createCellStyle();
             date.setDataFormat(book.createDataFormat().getFormat("dd-mm-yyyy"));
             for (int r = 0; r < rows.length; r++) {
                 XSSFRow row = sheet.createRow(r);
                 for (int c = 0; c < rows[r].length; c++) {
-                    write(row.createCell(c), rows[r][c], date);
+                    if (rows[r][c] != null) {
+                        write(row.createCell(c), rows[r][c], date);
+                    }
                 }
             }
             book.write(out);
         }
         return file;
+    }
+
+    static Object[] row(Object... cells) {
+        return cells;
     }
 
     private static void write(XSSFCell cell, Object value, XSSFCellStyle date) {
@@ -53,7 +76,7 @@ final class ImportFiles {
             cell.setCellValue(number.doubleValue());
         } else if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
-        } else if (value != null) {
+        } else {
             cell.setCellValue(value.toString());
         }
     }

@@ -154,6 +154,20 @@ final class ErasureFixture {
                 "survey.csv",
                 ACTOR);
         imports.commit(surveyed.id(), false, ACTOR);
+        // A KPI and an observation of the erased employee, imported as an analyst would.
+        ImportRecord kpi = imports.preview(
+                "kpi-definitions",
+                csv("code,name,unit,direction,aggregation,period\nER-KPI,Erasure KPI,orders,higher is better,sum,"
+                        + "month\n"),
+                "kpis.csv",
+                ACTOR);
+        imports.commit(kpi.id(), false, ACTOR);
+        ImportRecord observed = imports.preview(
+                "kpi-observations",
+                csv("kpi,employee number,period start,value\nER-KPI,ERASE-NR-4711,2024-03-01,12\n"),
+                "observations.csv",
+                ACTOR);
+        imports.commit(observed.id(), false, ACTOR);
     }
 
     private static Path csv(String content) {
@@ -187,6 +201,9 @@ final class ErasureFixture {
         jdbc.sql("delete from import_change where import_id in " + imported).update();
         jdbc.sql("delete from import_problem where import_id in " + imported).update();
         jdbc.sql("delete from import_record where uploaded_by = ?").param(ACTOR).update();
+        jdbc.sql("delete from kpi_observation where kpi_id in (select id from kpi_definition where code = 'ER-KPI')")
+                .update();
+        jdbc.sql("delete from kpi_definition where code = 'ER-KPI'").update();
         jdbc.sql("delete from programme_change where changed_by = ?")
                 .param(ACTOR)
                 .update();

@@ -73,6 +73,8 @@ class RouteAccessIT {
             POST /data/mappings/{id}/forget     LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
             GET  /settings                      LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED  ALLOWED
             POST /settings                      LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
+            POST /settings/exchange-rates       LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
+            POST /settings/exchange-rates/{id}/remove  LOGIN  FORBIDDEN  FORBIDDEN  ALLOWED  ALLOWED  FORBIDDEN
             GET  /settings/users                LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
             POST /settings/users                LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
             POST /settings/users/{id}/roles     LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
@@ -179,7 +181,8 @@ class RouteAccessIT {
                 count("select count(*) from cohort"),
                 count("select count(*) from programme_change"),
                 count("select count(*) from app_user_scope_unit"),
-                count("select count(*) from app_user_scope_programme"));
+                count("select count(*) from app_user_scope_programme"),
+                count("select count(*) from exchange_rate"));
     }
 
     private long count(String sql) {
@@ -196,5 +199,6 @@ class RouteAccessIT {
             long cohorts,
             long programmeChanges,
             long unitGrants,
-            long programmeGrants) {}
+            long programmeGrants,
+            long exchangeRates) {}
 }

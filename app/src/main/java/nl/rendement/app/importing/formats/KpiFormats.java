@@ -127,8 +127,10 @@ public final class KpiFormats {
                     "VERKOOP-NL"),
             FormatColumn.value(
                     PERIOD_START,
-                    "The first day of the period (day, week or month, as the KPI's period).",
-                    "De eerste dag van de periode (dag, week of maand, als de periode van de KPI).",
+                    "The first day of the KPI's period: any day, a Monday, the 1st of a month, the first day of a"
+                            + " quarter or 1 January.",
+                    "De eerste dag van de periode van de KPI: elke dag, een maandag, de 1e van een maand, de eerste"
+                            + " dag van een kwartaal of 1 januari.",
                     LocalDate.of(2025, 5, 1)),
             FormatColumn.value(
                     VALUE,
@@ -137,8 +139,10 @@ public final class KpiFormats {
                     new BigDecimal("14")),
             FormatColumn.value(
                     WEIGHT,
-                    "For a ratio its denominator, for a weighted mean the weight; at least 0.",
-                    "Bij een verhouding de noemer, bij een gewogen gemiddelde het gewicht; minstens 0.",
+                    "For a ratio of sums its denominator (more than 0), for a weighted mean the weight (at least"
+                            + " 0); a sum needs none.",
+                    "Bij een verhouding van sommen de noemer (meer dan 0), bij een gewogen gemiddelde het gewicht"
+                            + " (minstens 0); een som heeft er geen nodig.",
                     new BigDecimal("40")));
 
     public static final Column ENGAGEMENT_TEAM = Column.required("team", "team", TEXT);

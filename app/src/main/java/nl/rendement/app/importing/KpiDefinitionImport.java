@@ -1,0 +1,148 @@
+package nl.rendement.app.importing;
+
+import static nl.rendement.app.importing.formats.KpiFormats.AGGREGATION;
+import static nl.rendement.app.importing.formats.KpiFormats.CODE;
+import static nl.rendement.app.importing.formats.KpiFormats.PERIOD;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.rendement.app.importing.formats.ImportFormat;
+import nl.rendement.app.importing.formats.KpiFormats;
+import nl.rendement.app.kpi.Kpi;
+import nl.rendement.app.kpi.KpiDefinition;
+import nl.rendement.app.kpi.KpiDefinitions;
+import nl.rendement.app.kpi.KpiObservations;
+import nl.rendement.engine.measures.Aggregation;
+import nl.rendement.engine.measures.Direction;
+import nl.rendement.engine.measures.PeriodLength;
+import org.springframework.stereotype.Component;
+
+/**
+ * KPI definitions, each known by its code: a new code adds a KPI, another name, unit, direction,
+ * aggregation, period, threshold or description changes it (the old definition kept for undo).
+ * The period and aggregation of a KPI that has observations stay as they are: its observations
+ * were checked against them. Undo removes an added KPI only while no observation refers to it.
+ */
+@Component
+class KpiDefinitionImport implements KindImport {
+
+    private final KpiDefinitions definitions;
+    private final KpiObservations observations;
+
+    KpiDefinitionImport(KpiDefinitions definitions, KpiObservations observations) {
+        this.definitions = definitions;
+        this.observations = observations;
+    }
+
+    @Override
+    public ImportFormat format() {
+        return KpiFormats.KPI_DEFINITIONS;
+    }
+
+    @Override
+    public void plan(List<Row> rows, ImportPlan plan, ImportOptions options) {
+        Map<String, Kpi> stored = definitions.all().stream().collect(Collectors.toMap(Kpi::code, Function.identity()));
+        Map<Long, Long> observed = observations.counts();
+        Set<String> seen = new HashSet<>();
+        for (Row row : rows) {
+            Optional<KpiDefinition> read = KpiDefinitionRows.read(row, plan);
+            String code = row.text(CODE).orElseThrow();
+            if (!seen.add(code)) {
+                plan.problem(row, CODE, code, Optional.empty(), "importing.kpiDefinitions.duplicateCode");
+            }
+            if (read.isEmpty() || plan.hasProblem(row)) {
+                continue;
+            }
+            Optional<Kpi> existing = Optional.ofNullable(stored.get(code));
+            long count =
+                    existing.map(kpi -> observed.getOrDefault(kpi.id(), 0L)).orElse(0L);
+            if (count > 0 && reshapes(existing.get().definition(), read.get())) {
+                Column column =
+                        existing.get().definition().period() != read.get().period() ? PERIOD : AGGREGATION;
+                plan.problem(
+                        row,
+                        column,
+                        row.text(column).orElseThrow(),
+                        Optional.empty(),
+                        "importing.kpiDefinitions.observed",
+                        code,
+                        count);
+                continue;
+            }
+            plan.change(
+                    row, code, Optional.empty(), existing.map(kpi -> written(kpi.definition())), written(read.get()));
+        }
+    }
+
+    @Override
+    public void apply(PlannedChange change, String user) {
+        KpiDefinition definition = definition(change.subject(), change.newValue());
+        if (change.action() == PlannedChange.Action.ADD) {
+            definitions.add(definition);
+        } else {
+            definitions.update(definition);
+        }
+    }
+
+    /** Puts the old definition back, or removes an added KPI that no observation refers to yet. */
+    @Override
+    public void revert(PlannedChange change, String user) {
+        Optional<Kpi> now = definitions.byCode(change.subject());
+        if (!now.map(kpi -> written(kpi.definition())).equals(Optional.of(change.newValue()))) {
+            throw new ImportRefused("importing.undo.changedSince", change.row());
+        }
+        long count = observations.countOf(now.get().id());
+        Optional<KpiDefinition> old = change.oldValue().map(value -> definition(change.subject(), value));
+        if (count > 0
+                && old.map(before -> reshapes(before, now.get().definition())).orElse(true)) {
+            throw new ImportRefused("importing.kpiDefinitions.undoObserved", change.subject(), count);
+        }
+        if (old.isPresent()) {
+            definitions.update(old.get());
+        } else {
+            definitions.remove(change.subject());
+        }
+    }
+
+    /** Whether the new definition would read the stored observations differently. */
+    private static boolean reshapes(KpiDefinition before, KpiDefinition after) {
+        return before.period() != after.period() || before.aggregation() != after.aggregation();
+    }
+
+    /** A definition as an import keeps it, its code being the change's subject. */
+    static String written(KpiDefinition kpi) {
+        return ImportValue.builder()
+                .put("name", kpi.name())
+                .put("unit", kpi.unit())
+                .put("direction", KpiDefinitions.code(kpi.direction()))
+                .put("aggregation", KpiDefinitions.code(kpi.aggregation()))
+                .put("period", KpiDefinitions.code(kpi.period()))
+                .put("threshold share", kpi.thresholdSharePercent())
+                .put("description", kpi.description())
+                .written();
+    }
+
+    private static KpiDefinition definition(String code, String written) {
+        ImportValue value = ImportValue.parse(written);
+        return new KpiDefinition(
+                code,
+                value.require("name"),
+                value.require("unit"),
+                Direction.valueOf(constant(value.require("direction"))),
+                Aggregation.valueOf(constant(value.require("aggregation"))),
+                PeriodLength.valueOf(constant(value.require("period"))),
+                value.get("threshold share").map(BigDecimal::new),
+                value.get("description"));
+    }
+
+    private static String constant(String code) {
+        return code.toUpperCase(Locale.ROOT);
+    }
+}

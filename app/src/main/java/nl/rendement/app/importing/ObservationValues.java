@@ -1,0 +1,78 @@
+package nl.rendement.app.importing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.rendement.app.kpi.Kpi;
+import nl.rendement.app.kpi.KpiObservation;
+import nl.rendement.app.kpi.ObservationKey;
+import nl.rendement.app.people.OrgUnit;
+
+/**
+ * The KPIs and teams by code and by id, read once for a whole file, and an observation as an
+ * import keeps it (its KPI's and team's codes, not their ids, so that a user can read it).
+ */
+final class ObservationValues {
+
+    private final Map<String, Kpi> kpis;
+    private final Map<Long, String> kpiCodes;
+    private final Map<String, OrgUnit> teams;
+    private final Map<Long, String> teamCodes;
+
+    ObservationValues(List<Kpi> kpis, List<OrgUnit> teams) {
+        this.kpis = kpis.stream().collect(Collectors.toMap(Kpi::code, Function.identity()));
+        this.kpiCodes = kpis.stream().collect(Collectors.toMap(Kpi::id, Kpi::code));
+        this.teams = teams.stream().collect(Collectors.toMap(OrgUnit::code, Function.identity()));
+        this.teamCodes = teams.stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::code));
+    }
+
+    Map<String, Kpi> kpis() {
+        return kpis;
+    }
+
+    Map<String, OrgUnit> teams() {
+        return teams;
+    }
+
+    /**
+     * An observation as an import keeps it: its KPI, its team (a person's is the change's
+     * employee), its period start, value and weight.
+     */
+    String written(KpiObservation observation) {
+        ObservationKey key = observation.key();
+        return ImportValue.builder()
+                .put("kpi", kpiCodes.get(key.kpiId()))
+                .put(
+                        "team",
+                        key.subject().team()
+                                ? Optional.of(teamCodes.get(key.subject().id()))
+                                : Optional.empty())
+                .put("period start", key.periodStart())
+                .put("value", observation.value())
+                .put("weight", observation.weight())
+                .written();
+    }
+
+    /** The observation a change writes; refused when its KPI or team is gone since the import was planned. */
+    KpiObservation observation(PlannedChange change, String written) {
+        ImportValue value = ImportValue.parse(written);
+        Kpi kpi = Optional.ofNullable(kpis.get(value.require("kpi"))).orElseThrow(() -> gone(change));
+        ObservationKey.Subject subject = value.get("team")
+                .map(code -> ObservationKey.Subject.team(Optional.ofNullable(teams.get(code))
+                        .orElseThrow(() -> gone(change))
+                        .id()))
+                .orElseGet(() -> ObservationKey.Subject.person(change.employee()));
+        return new KpiObservation(
+                new ObservationKey(kpi.id(), subject, LocalDate.parse(value.require("period start"))),
+                new BigDecimal(value.require("value")),
+                value.get("weight").map(BigDecimal::new));
+    }
+
+    private static ImportRefused gone(PlannedChange change) {
+        return new ImportRefused("importing.kpiObservations.gone", change.row());
+    }
+}

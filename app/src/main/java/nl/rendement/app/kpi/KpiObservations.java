@@ -1,0 +1,160 @@
+package nl.rendement.app.kpi;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import nl.rendement.app.people.EmployeeErased;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The store of KPI observations. Imports bring hundreds of thousands of them, so they are read a
+ * KPI's whole series at a time and written in batches, never a row per round trip. An erased
+ * employee's observations are deleted with them.
+ */
+@Repository
+public class KpiObservations {
+
+    private static final int BATCH = 1_000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+
+    KpiObservations(JdbcClient jdbc, JdbcTemplate batches) {
+        this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /** Every observation of these KPIs, by key. */
+    public Map<ObservationKey, KpiObservation> ofKpis(Collection<Long> kpiIds) {
+        Map<ObservationKey, KpiObservation> found = new HashMap<>();
+        if (kpiIds.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select kpi_id, employee_id, unit_id, period_start, kpi_value, weight from kpi_observation"
+                        + " where kpi_id in (:ids)")
+                .param("ids", kpiIds)
+                .query(rs -> {
+                    KpiObservation observation = row(rs, 0);
+                    found.put(observation.key(), observation);
+                });
+        return found;
+    }
+
+    /** How many observations each KPI that has any has. */
+    public Map<Long, Long> counts() {
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.sql("select kpi_id, count(*) from kpi_observation group by kpi_id").query(rs -> {
+            counts.put(rs.getLong(1), rs.getLong(2));
+        });
+        return counts;
+    }
+
+    public long countOf(long kpiId) {
+        return jdbc.sql("select count(*) from kpi_observation where kpi_id = ?")
+                .param(kpiId)
+                .query(Long.class)
+                .single();
+    }
+
+    public void add(List<KpiObservation> observations) {
+        batch(
+                "insert into kpi_observation (kpi_value, weight, kpi_id, employee_id, unit_id, period_start)"
+                        + " values (?, ?, ?, ?, ?, ?)",
+                observations,
+                KpiObservations::allColumns);
+    }
+
+    /** Gives each observation's key its value and weight. */
+    public void update(List<KpiObservation> observations) {
+        batch(
+                "update kpi_observation set kpi_value = ?, weight = ? where kpi_id = ? and employee_id = ?"
+                        + " and period_start = ?",
+                observations.stream().filter(o -> !o.key().subject().team()).toList(),
+                KpiObservations::valueThenKey);
+        batch(
+                "update kpi_observation set kpi_value = ?, weight = ? where kpi_id = ? and unit_id = ?"
+                        + " and period_start = ?",
+                observations.stream().filter(o -> o.key().subject().team()).toList(),
+                KpiObservations::valueThenKey);
+    }
+
+    public void remove(List<ObservationKey> keys) {
+        batch(
+                "delete from kpi_observation where kpi_id = ? and employee_id = ? and period_start = ?",
+                keys.stream().filter(key -> !key.subject().team()).toList(),
+                KpiObservations::keyColumns);
+        batch(
+                "delete from kpi_observation where kpi_id = ? and unit_id = ? and period_start = ?",
+                keys.stream().filter(key -> key.subject().team()).toList(),
+                KpiObservations::keyColumns);
+    }
+
+    @EventListener
+    void on(EmployeeErased erased) {
+        jdbc.sql("delete from kpi_observation where employee_id = ?")
+                .param(erased.employeeId())
+                .update();
+    }
+
+    private <T> void batch(String sql, List<T> items, Function<T, Object[]> columns) {
+        for (int from = 0; from < items.size(); from += BATCH) {
+            batches.batchUpdate(
+                    sql,
+                    items.subList(from, Math.min(items.size(), from + BATCH)).stream()
+                            .map(columns)
+                            .toList());
+        }
+    }
+
+    private static Object[] allColumns(KpiObservation observation) {
+        ObservationKey key = observation.key();
+        boolean team = key.subject().team();
+        return new Object[] {
+            observation.value(),
+            observation.weight().orElse(null),
+            key.kpiId(),
+            team ? null : key.subject().id(),
+            team ? key.subject().id() : null,
+            Date.valueOf(key.periodStart())
+        };
+    }
+
+    /** Value and weight, then the key with its subject's id (the statement names the subject's column). */
+    private static Object[] valueThenKey(KpiObservation observation) {
+        ObservationKey key = observation.key();
+        return new Object[] {
+            observation.value(),
+            observation.weight().orElse(null),
+            key.kpiId(),
+            key.subject().id(),
+            Date.valueOf(key.periodStart())
+        };
+    }
+
+    private static Object[] keyColumns(ObservationKey key) {
+        return new Object[] {key.kpiId(), key.subject().id(), Date.valueOf(key.periodStart())};
+    }
+
+    private static KpiObservation row(ResultSet rs, int rowNum) throws SQLException {
+        long employee = rs.getLong("employee_id");
+        ObservationKey.Subject subject = rs.wasNull()
+                ? ObservationKey.Subject.team(rs.getLong("unit_id"))
+                : ObservationKey.Subject.person(employee);
+        return new KpiObservation(
+                new ObservationKey(
+                        rs.getLong("kpi_id"),
+                        subject,
+                        rs.getDate("period_start").toLocalDate()),
+                rs.getBigDecimal("kpi_value"),
+                Optional.ofNullable(rs.getBigDecimal("weight")));
+    }
+}
