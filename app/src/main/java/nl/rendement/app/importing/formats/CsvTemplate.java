@@ -54,6 +54,9 @@ final class CsvTemplate {
     }
 
     private static String exampleCell(FormatColumn column, Language language) {
+        if (!column.inExampleRow()) {
+            return "";
+        }
         String written =
                 Examples.written(column.example(language), column.column().type(), language);
         return column.column().type() == ColumnType.TEXT ? defused(written) : written;

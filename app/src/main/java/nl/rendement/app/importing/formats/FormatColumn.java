@@ -15,7 +15,18 @@ import nl.rendement.app.importing.ColumnType;
  * the languages. A coded column lists its {@link Choice}s, and its examples are one choice's words.
  */
 public record FormatColumn(
-        Column column, Bilingual description, Object englishExample, Object dutchExample, List<Choice> choices) {
+        Column column,
+        Bilingual description,
+        Object englishExample,
+        Object dutchExample,
+        List<Choice> choices,
+        boolean inExampleRow) {
+
+    /** A column whose example the template's example row shows. */
+    public FormatColumn(
+            Column column, Bilingual description, Object englishExample, Object dutchExample, List<Choice> choices) {
+        this(column, description, englishExample, dutchExample, choices, true);
+    }
 
     public FormatColumn {
         Objects.requireNonNull(column, "column");
@@ -58,6 +69,18 @@ public record FormatColumn(
                 example.words().english(),
                 example.words().dutch(),
                 choices);
+    }
+
+    /**
+     * This column with its example cell left blank in the template's example row (its example is
+     * still explained on the help sheet): for a column that excludes another the row fills, such as
+     * a team beside a person, or that only another choice allows.
+     */
+    public FormatColumn blankInExampleRow() {
+        if (column.required()) {
+            throw new IllegalArgumentException(column.english() + ": a required column is filled in the example row");
+        }
+        return new FormatColumn(column, description, englishExample, dutchExample, choices, false);
     }
 
     public String header(Language language) {

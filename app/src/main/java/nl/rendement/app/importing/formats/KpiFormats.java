@@ -88,11 +88,12 @@ public final class KpiFormats {
                     PERIODS,
                     "month"),
             FormatColumn.value(
-                    THRESHOLD,
-                    "Time to threshold only: the share of the tenured median a person must first reach.",
-                    "Alleen bij tijd tot drempel: het deel van de mediaan van ervaren medewerkers dat iemand eerst moet"
-                            + " halen.",
-                    new BigDecimal("80")),
+                            THRESHOLD,
+                            "Time to threshold only: the share of the tenured median a person must first reach.",
+                            "Alleen bij tijd tot drempel: het deel van de mediaan van ervaren medewerkers dat iemand eerst moet"
+                                    + " halen.",
+                            new BigDecimal("80"))
+                    .blankInExampleRow(),
             FormatColumn.text(
                     DESCRIPTION,
                     "Where the KPI comes from and how it is measured.",
@@ -119,12 +120,13 @@ public final class KpiFormats {
             PersonColumns.employeeNumber(),
             PersonColumns.email(),
             FormatColumn.text(
-                    TEAM,
-                    "The org unit code of the team, for a team's value; leave the person's columns blank.",
-                    "De code van de organisatie-eenheid van het team, voor een waarde van een team; laat de"
-                            + " persoonskolommen leeg.",
-                    "SALES-NL",
-                    "VERKOOP-NL"),
+                            TEAM,
+                            "The org unit code of the team, for a team's value; leave the person's columns blank.",
+                            "De code van de organisatie-eenheid van het team, voor een waarde van een team; laat de"
+                                    + " persoonskolommen leeg.",
+                            "SALES-NL",
+                            "VERKOOP-NL")
+                    .blankInExampleRow(),
             FormatColumn.value(
                     PERIOD_START,
                     "The first day of the KPI's period: any day, a Monday, the 1st of a month, the first day of a"

@@ -57,7 +57,9 @@ final class XlsxTemplate {
             if (column.column().type() == nl.rendement.app.importing.ColumnType.TEXT) {
                 sheet.setDefaultColumnStyle(index, text);
             }
-            cell(example.createCell(index), column);
+            if (column.inExampleRow()) {
+                cell(example.createCell(index), column);
+            }
             width(sheet, index, Math.max(column.header(language).length(), 12));
         }
         sheet.createFreezePane(0, 1);

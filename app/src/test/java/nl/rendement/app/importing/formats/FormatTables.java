@@ -45,6 +45,7 @@ final class FormatTables {
         String english = Examples.written(column.example(Language.ENGLISH), type, Language.ENGLISH);
         String dutch = Examples.written(column.example(Language.DUTCH), type, Language.DUTCH);
         String shown = english.equals(dutch) ? "`" + english + "`" : "`" + english + "` / `" + dutch + "`";
-        return shown.replace("|", "\\|");
+        String example = shown.replace("|", "\\|");
+        return column.inExampleRow() ? example : example + " (blank in the template's example row)";
     }
 }
