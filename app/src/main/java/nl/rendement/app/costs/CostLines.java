@@ -99,4 +99,9 @@ public class CostLines {
                 participants,
                 rs.getDate("paid_on").toLocalDate());
     }
+
+    /** How many ledger lines Rendement holds. */
+    public long count() {
+        return jdbc.sql("select count(*) from cost_line").query(Long.class).single();
+    }
 }

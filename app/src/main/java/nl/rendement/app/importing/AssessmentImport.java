@@ -53,6 +53,11 @@ class AssessmentImport implements KindImport {
     }
 
     @Override
+    public long held() {
+        return assessments.count();
+    }
+
+    @Override
     public void plan(List<Row> rows, ImportPlan plan, ImportOptions options) {
         Map<String, Optional<Programme>> programmes = new HashMap<>();
         Set<List<Object>> seen = new HashSet<>();

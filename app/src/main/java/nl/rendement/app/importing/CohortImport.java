@@ -35,6 +35,11 @@ class CohortImport implements KindImport {
     }
 
     @Override
+    public long held() {
+        return register.cohortCount();
+    }
+
+    @Override
     public void plan(List<Row> rows, ImportPlan plan, ImportOptions options) {
         CohortRows cohorts = new CohortRows(plan, catalogue);
         for (Row row : rows) {

@@ -53,6 +53,11 @@ class CostLineImport implements KindImport {
     }
 
     @Override
+    public long held() {
+        return lines.count();
+    }
+
+    @Override
     public void plan(List<Row> rows, ImportPlan plan, ImportOptions options) {
         Map<String, Long> programmes = programmes();
         Currency reporting = organisation.settings().reportingCurrency();

@@ -68,6 +68,7 @@ class DataController {
         model.addAttribute("limited", limited);
         model.addAttribute("history", limited ? List.of() : imports.history());
         model.addAttribute("mappings", limited ? List.of() : mappings.all());
+        model.addAttribute("held", limited ? Map.of() : imports.held());
         model.addAttribute("formats", Formats.all());
         model.addAttribute(
                 "uploadable",

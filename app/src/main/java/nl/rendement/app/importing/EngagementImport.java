@@ -45,6 +45,11 @@ class EngagementImport implements KindImport {
     }
 
     @Override
+    public long held() {
+        return scores.count();
+    }
+
+    @Override
     public void plan(List<Row> rows, ImportPlan plan, ImportOptions options) {
         SmallGroups groups = SmallGroups.of(organisation.settings().anonymityThreshold());
         Map<String, Optional<OrgUnit>> known = new HashMap<>();

@@ -52,6 +52,11 @@ class EnrolmentImport implements KindImport {
     }
 
     @Override
+    public long held() {
+        return register.participantCount();
+    }
+
+    @Override
     public void plan(List<Row> rows, ImportPlan plan, ImportOptions options) {
         LearnerLinks links = LearnerLinks.of(rows, employees, learnerIds);
         CoursePlacement placement = new CoursePlacement(catalogue, register);

@@ -37,6 +37,12 @@ public class Imports {
         return kind(kind).format();
     }
 
+    /** How many of each kind Rendement holds now, by the kind's code. */
+    public Map<String, Long> held() {
+        return kinds.values().stream()
+                .collect(Collectors.toMap(kind -> kind.format().kind(), KindImport::held));
+    }
+
     /** The kinds of data that can be uploaded, by their code. */
     public Set<String> kinds() {
         return kinds.keySet();

@@ -18,6 +18,9 @@ interface KindImport {
     /** The format of the kind's files: its code, columns and templates. */
     ImportFormat format();
 
+    /** How many of what this kind brings in Rendement holds now, however it came in: to see the data. */
+    long held();
+
     /**
      * Adds to the plan a change for every row that would change something (or keep the same
      * value) and a problem for every row that cannot be imported; reads stored data, changes none.

@@ -47,6 +47,11 @@ class KpiDefinitionImport implements KindImport {
     }
 
     @Override
+    public long held() {
+        return definitions.count();
+    }
+
+    @Override
     public void plan(List<Row> rows, ImportPlan plan, ImportOptions options) {
         Map<String, Kpi> stored = definitions.all().stream().collect(Collectors.toMap(Kpi::code, Function.identity()));
         Map<Long, Long> observed = observations.counts();

@@ -49,6 +49,11 @@ class KpiObservationImport implements KindImport {
     }
 
     @Override
+    public long held() {
+        return observations.count();
+    }
+
+    @Override
     public void plan(List<Row> rows, ImportPlan plan, ImportOptions options) {
         ObservationValues values = values();
         ObservationRows reader = new ObservationRows(values.kpis(), values.teams(), EmployeeIndex.of(employees));

@@ -40,6 +40,11 @@ class LeaverImport implements KindImport {
     }
 
     @Override
+    public long held() {
+        return employees.count(true);
+    }
+
+    @Override
     public void plan(List<Row> rows, ImportPlan plan, ImportOptions options) {
         Set<Long> seen = new HashSet<>();
         for (Row row : rows) {

@@ -39,6 +39,11 @@ class OrgUnitImport implements KindImport {
     }
 
     @Override
+    public long held() {
+        return units.all().size();
+    }
+
+    @Override
     public void plan(List<Row> rows, ImportPlan plan, ImportOptions options) {
         PlannedUnits planned = new PlannedUnits(stored(), UnitRow.read(rows, plan));
         List<UnitRow> order = planned.parentsFirst();

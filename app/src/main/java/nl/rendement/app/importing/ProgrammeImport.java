@@ -34,6 +34,11 @@ class ProgrammeImport implements KindImport {
     }
 
     @Override
+    public long held() {
+        return catalogue.all().size();
+    }
+
+    @Override
     public void plan(List<Row> rows, ImportPlan plan, ImportOptions options) {
         ProgrammeRows programmes = new ProgrammeRows(plan, catalogue);
         for (Row row : rows) {

@@ -80,6 +80,11 @@ class SnapshotImport implements KindImport {
     }
 
     @Override
+    public long held() {
+        return employees.count(false);
+    }
+
+    @Override
     public void plan(List<Row> rows, ImportPlan plan, ImportOptions options) {
         Optional<LocalDate> day = rows.isEmpty() ? Optional.empty() : SnapshotDate.of(rows, plan, options);
         if (day.isEmpty()) {

@@ -47,6 +47,11 @@ class SurveyResponseImport implements KindImport {
     }
 
     @Override
+    public long held() {
+        return responses.count();
+    }
+
+    @Override
     public void plan(List<Row> rows, ImportPlan plan, ImportOptions options) {
         Map<List<String>, List<Row>> byResponse = new LinkedHashMap<>();
         for (Row row : rows) {

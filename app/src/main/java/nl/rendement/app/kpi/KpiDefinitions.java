@@ -94,4 +94,9 @@ public class KpiDefinitions {
     private static String constant(String code) {
         return code.toUpperCase(Locale.ROOT);
     }
+
+    /** How many KPIs Rendement holds. */
+    public long count() {
+        return jdbc.sql("select count(*) from kpi_definition").query(Long.class).single();
+    }
 }

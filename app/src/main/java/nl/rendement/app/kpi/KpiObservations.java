@@ -157,4 +157,11 @@ public class KpiObservations {
                 rs.getBigDecimal("kpi_value"),
                 Optional.ofNullable(rs.getBigDecimal("weight")));
     }
+
+    /** How many observations Rendement holds. */
+    public long count() {
+        return jdbc.sql("select count(*) from kpi_observation")
+                .query(Long.class)
+                .single();
+    }
 }

@@ -217,4 +217,11 @@ public class Employees {
 
     /** An employee with their attributes on one day. */
     public record Snapshot(Employee employee, EmployeeAttributes attributes) {}
+
+    /** How many employees Rendement holds, and how many of them have left. */
+    public long count(boolean leftOnly) {
+        return jdbc.sql("select count(*) from employee" + (leftOnly ? " where exit_date is not null" : ""))
+                .query(Long.class)
+                .single();
+    }
 }

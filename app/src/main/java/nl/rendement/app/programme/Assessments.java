@@ -88,4 +88,9 @@ public class Assessments {
                 Optional.ofNullable(rs.getObject("pre_on", LocalDate.class)),
                 Optional.ofNullable(rs.getObject("post_on", LocalDate.class)));
     }
+
+    /** How many scores Rendement holds. */
+    public long count() {
+        return jdbc.sql("select count(*) from assessment").query(Long.class).single();
+    }
 }

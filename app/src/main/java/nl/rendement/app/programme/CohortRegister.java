@@ -193,4 +193,14 @@ public class CohortRegister {
         values.put("cohort_id", String.valueOf(cohortId));
         return values;
     }
+
+    /** How many cohorts Rendement holds. */
+    public long cohortCount() {
+        return cohorts.count();
+    }
+
+    /** How many people take part in a programme, over all programmes. */
+    public long participantCount() {
+        return participants.count();
+    }
 }

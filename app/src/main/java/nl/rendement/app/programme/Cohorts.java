@@ -95,4 +95,8 @@ class Cohorts {
                         Optional.ofNullable(rs.getString("location")),
                         Locale.forLanguageTag(rs.getString("language"))));
     }
+
+    long count() {
+        return jdbc.sql("select count(*) from cohort").query(Long.class).single();
+    }
 }

@@ -152,4 +152,8 @@ class Participants {
                         Optional.ofNullable(rs.getBigDecimal("progress_percent")),
                         Optional.ofNullable(rs.getBigDecimal("score"))));
     }
+
+    long count() {
+        return jdbc.sql("select count(*) from participant").query(Long.class).single();
+    }
 }

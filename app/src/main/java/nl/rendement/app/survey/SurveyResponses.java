@@ -128,4 +128,11 @@ public class SurveyResponses {
         });
         return ratings;
     }
+
+    /** How many responses Rendement holds. */
+    public long count() {
+        return jdbc.sql("select count(*) from survey_response")
+                .query(Long.class)
+                .single();
+    }
 }

@@ -71,4 +71,11 @@ public class TeamScores {
                 StoredDecimals.plain(rs.getBigDecimal("scale_maximum")),
                 rs.getInt("respondents"));
     }
+
+    /** How many team scores Rendement holds. */
+    public long count() {
+        return jdbc.sql("select count(*) from engagement_score")
+                .query(Long.class)
+                .single();
+    }
 }

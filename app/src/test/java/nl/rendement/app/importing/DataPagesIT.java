@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import nl.rendement.app.people.Employee;
 import nl.rendement.app.people.Employees;
 import nl.rendement.app.people.UnitReach;
+import nl.rendement.app.programme.ProgrammeCatalogue;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -45,6 +46,9 @@ class DataPagesIT {
 
     @Autowired
     Employees employees;
+
+    @Autowired
+    ProgrammeCatalogue catalogue;
 
     @Autowired
     UserDetailsService accounts;
@@ -176,6 +180,17 @@ class DataPagesIT {
                 .andReturn()
                 .getResponse());
         assertThat(page(declared, "en").select("#problems")).isEmpty();
+    }
+
+    @Test
+    void theDataPageSaysHowMuchOfEachKindRendementHolds() throws Exception {
+        Document page = page("/data", "en");
+
+        assertThat(page.select("#templates tbody tr")).hasSize(12);
+        assertThat(page.select("#kind-programmes .held").text())
+                .isEqualTo(String.valueOf(catalogue.all().size()));
+        assertThat(page.select("#kind-hr-snapshot .held").text()).isEqualTo(String.valueOf(employees.count(false)));
+        assertThat(page.select("#kind-cost-lines .held").text()).isEqualTo("0");
     }
 
     @Test

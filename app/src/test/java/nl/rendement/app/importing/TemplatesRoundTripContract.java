@@ -90,6 +90,7 @@ abstract class TemplatesRoundTripContract {
                         Formats.all().stream().map(ImportFormat::kind).toList());
         assertThat(imports.kinds()).containsExactlyInAnyOrderElementsOf(ORDER);
         Map<String, Long> start = rowCounts();
+        Map<String, Long> heldAtStart = imports.held();
         List<ImportRecord> committed = new ArrayList<>();
         // What the templates' example rows take for granted: the unit above theirs and a manager.
         committed.add(committedWithoutProblems(
@@ -104,6 +105,10 @@ abstract class TemplatesRoundTripContract {
         for (String kind : ORDER) {
             committed.add(committedWithoutProblems(kind, template(kind, Templates.FileType.XLSX)));
         }
+        Map<String, Long> held = imports.held();
+        ORDER.forEach(kind -> assertThat(held.get(kind))
+                .as(kind + ": what the Data page says Rendement holds")
+                .isGreaterThan(heldAtStart.get(kind)));
         for (String kind : ORDER) {
             ImportRecord again = imports.preview(
                     kind,
@@ -125,6 +130,7 @@ abstract class TemplatesRoundTripContract {
         Collections.reverse(committed);
         committed.forEach(record -> imports.undo(record.id(), UPLOADER));
         assertThat(rowCounts()).as("every table after undoing every import").isEqualTo(start);
+        assertThat(imports.held()).isEqualTo(heldAtStart);
     }
 
     private ImportRecord committedWithoutProblems(String kind, Path file) {
