@@ -114,10 +114,11 @@ public final class DemoCsv {
                                                     .orElse(""),
                                             enrolment.hours().toPlainString()))));
         }));
+        files.put(DemoCostLedger.FILE_NAME, DemoCostLedger.csv(organisation));
         return files;
     }
 
-    private static byte[] csv(Consumer<CsvWriter> rows) {
+    static byte[] csv(Consumer<CsvWriter> rows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (CsvWriter writer = CsvWriter.builder()
                 .fieldSeparator(';')

@@ -19,7 +19,10 @@ import nl.rendement.engine.money.Money;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads a generated organisation through the people stores, in one transaction. */
+/**
+ * Loads a generated organisation in one transaction: people and programmes through their stores,
+ * the evaluation data (so far the cost ledger) through the importers ({@link DemoFrontDoor}).
+ */
 @Component
 class DemoLoader {
 
@@ -36,12 +39,19 @@ class DemoLoader {
     private final OrgUnits units;
     private final Employees employees;
     private final DemoProgrammeLoader programmes;
+    private final DemoFrontDoor frontDoor;
 
     private final Scopes scopes;
     private final UserDirectory users;
 
     DemoLoader(
-            OrgUnits units, Employees employees, DemoProgrammeLoader programmes, Scopes scopes, UserDirectory users) {
+            OrgUnits units,
+            Employees employees,
+            DemoProgrammeLoader programmes,
+            DemoFrontDoor frontDoor,
+            Scopes scopes,
+            UserDirectory users) {
+        this.frontDoor = frontDoor;
         this.units = units;
         this.employees = employees;
         this.programmes = programmes;
@@ -75,6 +85,7 @@ class DemoLoader {
             person.exit().ifPresent(exit -> employees.leave(id, exit));
         }
         Map<ProgrammeType, Long> programmeIds = programmes.load(organisation.programmes(), employeeIds);
+        frontDoor.load(organisation);
         limit(UNIT_SCOPED, new Scope(Set.of(unitIds.get(DemoStructure.departmentCode(0))), Set.of()));
         limit(PROGRAMME_SCOPED, new Scope(Set.of(), Set.of(programmeIds.get(ProgrammeType.LEADERSHIP))));
     }

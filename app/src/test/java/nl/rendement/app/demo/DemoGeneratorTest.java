@@ -24,11 +24,17 @@ class DemoGeneratorTest {
 
         assertThat(again.keySet())
                 .containsExactly(
-                        "units.csv", "employees.csv", "employee_periods.csv", "programmes.csv", "participants.csv");
+                        "units.csv",
+                        "employees.csv",
+                        "employee_periods.csv",
+                        "programmes.csv",
+                        "participants.csv",
+                        "demo-cost-lines.csv");
         first.forEach((name, bytes) -> assertThat(again.get(name)).as(name).isEqualTo(bytes));
         Map<String, byte[]> otherSeed =
                 DemoCsv.files(DemoGenerator.generate(new DemoSpec(DemoSpec.SEED + 1, DemoSpec.DemoSize.FULL, LAST)));
         assertThat(otherSeed.get("employees.csv")).isNotEqualTo(first.get("employees.csv"));
+        assertThat(otherSeed.get("demo-cost-lines.csv")).isNotEqualTo(first.get("demo-cost-lines.csv"));
     }
 
     @Test

@@ -81,6 +81,31 @@ abstract class DemoLoadContract {
         }
     }
 
+    @Test
+    void bringsTheCostLedgerInThroughTheImporterAsTheDirector() {
+        DemoOrganisation expected = DemoGenerator.generate(new DemoSpec(
+                DemoSpec.SEED,
+                DemoSpec.DemoSize.SMALL,
+                YearMonth.now(Clock.systemUTC()).minusMonths(1)));
+        long ledgerLines = new String(DemoCostLedger.csv(expected), java.nio.charset.StandardCharsets.UTF_8)
+                        .lines()
+                        .count()
+                - 1;
+
+        assertThat(count("cost_line")).isEqualTo((int) ledgerLines);
+        assertThat(jdbc.sql("select kind, file_name, uploaded_by, state, rows_read, rows_with_problems"
+                                + " from import_record where kind = 'cost-lines'")
+                        .query((rs, n) -> rs.getString("file_name") + " " + rs.getString("uploaded_by") + " "
+                                + rs.getString("state") + " " + rs.getInt("rows_read") + " "
+                                + rs.getInt("rows_with_problems"))
+                        .list())
+                .containsExactly("demo-cost-lines.csv director committed " + ledgerLines + " 0");
+        assertThat(jdbc.sql("select count(*) from exchange_rate where currency = 'USD' and reporting_currency = 'EUR'")
+                        .query(Integer.class)
+                        .single())
+                .isOne();
+    }
+
     private int count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
     }
