@@ -66,14 +66,14 @@ final class CohortRows {
         if (end.isBefore(start)) {
             plan.problem(row, END_DATE, end.toString(), Optional.empty(), "importing.cohorts.endBeforeStart", start);
         }
-        Optional<DeliveryMode> mode = ChoiceCells.code(
+        Optional<DeliveryMode> mode = Coded.read(
                         plan,
                         row,
                         COHORT_DELIVERY_MODE,
                         ProgrammeFormats.DELIVERY_MODES,
                         "importing.cohorts.unknownDeliveryMode")
                 .map(DeliveryMode::ofCode);
-        Optional<Locale> language = ChoiceCells.code(
+        Optional<Locale> language = Coded.read(
                         plan, row, LANGUAGE, ProgrammeFormats.LANGUAGES, "importing.cohorts.unknownLanguage")
                 .map(Locale::forLanguageTag);
         if (plan.hasProblem(row)) {

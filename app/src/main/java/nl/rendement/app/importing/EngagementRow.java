@@ -100,7 +100,7 @@ final class EngagementRow {
     }
 
     private Optional<BigDecimal> fitting(Column column, BigDecimal number) {
-        if (Decimals.fit(number)) {
+        if (Numeric.fitsDecimal(number)) {
             return Optional.of(number);
         }
         problem(column, plain(number), "importing.engagement.digits");

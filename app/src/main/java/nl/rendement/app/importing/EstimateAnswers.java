@@ -72,7 +72,7 @@ final class EstimateAnswers {
 
     private Optional<Given<BigDecimal>> number(Column column) {
         Optional<Given<BigDecimal>> number = response.decimal(column);
-        number.filter(given -> !Decimals.fit(given.value()))
+        number.filter(given -> !Numeric.fitsDecimal(given.value()))
                 .ifPresent(given ->
                         response.problem(given.row(), column, shown(given.value()), "importing.survey.digits"));
         return number;

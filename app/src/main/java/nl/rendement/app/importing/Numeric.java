@@ -13,4 +13,9 @@ final class Numeric {
         int integerDigits = plain.precision() - plain.scale();
         return plain.scale() <= scale && integerDigits <= precision - scale;
     }
+
+    /** Whether the value fits a stored {@code numeric(19, 6)} column: 13 digits before the point, 6 after. */
+    static boolean fitsDecimal(BigDecimal value) {
+        return fits(value, 19, 6);
+    }
 }

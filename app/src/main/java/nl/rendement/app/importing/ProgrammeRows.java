@@ -64,14 +64,14 @@ final class ProgrammeRows {
         if (earlier != null) {
             plan.problem(row, NAME, name, Optional.empty(), "importing.programmes.duplicateName", earlier);
         }
-        Optional<ProgrammeType> type = ChoiceCells.code(
+        Optional<ProgrammeType> type = Coded.read(
                         plan, row, TYPE, ProgrammeFormats.TYPES, "importing.programmes.unknownType")
                 .map(ProgrammeType::ofCode);
         Optional<ProgrammeStatus> status = row.text(STATUS).isEmpty()
                 ? Optional.of(ProgrammeStatus.PLANNED)
-                : ChoiceCells.code(plan, row, STATUS, ProgrammeFormats.STATUSES, "importing.programmes.unknownStatus")
+                : Coded.read(plan, row, STATUS, ProgrammeFormats.STATUSES, "importing.programmes.unknownStatus")
                         .map(ProgrammeStatus::ofCode);
-        Optional<DeliveryMode> mode = ChoiceCells.code(
+        Optional<DeliveryMode> mode = Coded.read(
                         plan,
                         row,
                         DELIVERY_MODE,
