@@ -29,7 +29,7 @@ class BrowserIT {
 
     private static final String PASSWORD = "rendement-demo";
     private static final String HOURS = "#hoursPerFteYear";
-    private static final String HISTORY_ROWS = "table tbody tr";
+    private static final String HISTORY_ROWS = "#settings-history tbody tr";
 
     @LocalServerPort
     int port;

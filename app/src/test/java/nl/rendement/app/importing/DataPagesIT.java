@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -49,6 +50,9 @@ class DataPagesIT {
 
     @Autowired
     ProgrammeCatalogue catalogue;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     UserDetailsService accounts;
@@ -190,7 +194,12 @@ class DataPagesIT {
         assertThat(page.select("#kind-programmes .held").text())
                 .isEqualTo(String.valueOf(catalogue.all().size()));
         assertThat(page.select("#kind-hr-snapshot .held").text()).isEqualTo(String.valueOf(employees.count(false)));
-        assertThat(page.select("#kind-cost-lines .held").text()).isEqualTo("0");
+        assertThat(page.select("#kind-cost-lines .held").text())
+                .as("the demo's cost ledger, brought in through the importer")
+                .isEqualTo(String.valueOf(jdbc.sql("select count(*) from cost_line")
+                        .query(Long.class)
+                        .single()))
+                .isNotEqualTo("0");
     }
 
     @Test
