@@ -115,6 +115,7 @@ public final class DemoCsv {
                                             enrolment.hours().toPlainString()))));
         }));
         files.put(DemoCostLedger.FILE_NAME, DemoCostLedger.csv(organisation));
+        files.put(DemoEngagement.FILE_NAME, DemoEngagement.csv(organisation));
         return files;
     }
 

@@ -28,7 +28,7 @@ class DemoFrontDoor {
         this.rates = rates;
     }
 
-    /** The evaluation data of the organisation: its cost ledger, with the rate of its foreign currency. */
+    /** The evaluation data of the organisation: its cost ledger (with the rate of its foreign currency) and its employee survey. */
     void load(DemoOrganisation organisation) {
         rates.add(
                 new ExchangeRate(
@@ -39,6 +39,7 @@ class DemoFrontDoor {
                         "Demo: a rounded reference rate"),
                 DemoLoader.OWNER);
         commit("cost-lines", DemoCostLedger.FILE_NAME, DemoCostLedger.csv(organisation));
+        commit("engagement", DemoEngagement.FILE_NAME, DemoEngagement.csv(organisation));
     }
 
     private void commit(String kind, String name, byte[] content) {

@@ -146,8 +146,6 @@ final class DemoWorkforce {
     }
 
     private double gaussian() {
-        double u1 = 1 - random.nextDouble();
-        double u2 = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+        return DemoEngagement.gaussian(random);
     }
 }

@@ -29,7 +29,8 @@ class DemoGeneratorTest {
                         "employee_periods.csv",
                         "programmes.csv",
                         "participants.csv",
-                        "demo-cost-lines.csv");
+                        "demo-cost-lines.csv",
+                        "demo-engagement.csv");
         first.forEach((name, bytes) -> assertThat(again.get(name)).as(name).isEqualTo(bytes));
         Map<String, byte[]> otherSeed =
                 DemoCsv.files(DemoGenerator.generate(new DemoSpec(DemoSpec.SEED + 1, DemoSpec.DemoSize.FULL, LAST)));

@@ -82,7 +82,7 @@ abstract class DemoLoadContract {
     }
 
     @Test
-    void bringsTheCostLedgerInThroughTheImporterAsTheDirector() {
+    void bringsTheCostLedgerAndTheEmployeeSurveyInThroughTheImportersAsTheDirector() {
         DemoOrganisation expected = DemoGenerator.generate(new DemoSpec(
                 DemoSpec.SEED,
                 DemoSpec.DemoSize.SMALL,
@@ -100,6 +100,16 @@ abstract class DemoLoadContract {
                                 + rs.getInt("rows_with_problems"))
                         .list())
                 .containsExactly("demo-cost-lines.csv director committed " + ledgerLines + " 0");
+        long engagementRows = new String(DemoEngagement.csv(expected), java.nio.charset.StandardCharsets.UTF_8)
+                        .lines()
+                        .count()
+                - 1;
+        assertThat(count("engagement_score")).isEqualTo((int) engagementRows);
+        assertThat(jdbc.sql("select count(*) from import_record where kind = 'engagement' and state = 'committed'"
+                                + " and uploaded_by = 'director' and rows_with_problems = 0")
+                        .query(Integer.class)
+                        .single())
+                .isOne();
         assertThat(jdbc.sql("select count(*) from exchange_rate where currency = 'USD' and reporting_currency = 'EUR'")
                         .query(Integer.class)
                         .single())

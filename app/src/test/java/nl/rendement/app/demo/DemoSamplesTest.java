@@ -23,8 +23,16 @@ class DemoSamplesTest {
 
     @Test
     void theCostLedgerSampleIsTheSmallDemosLedger() throws IOException {
-        Path sample = SAMPLES.resolve("cost-lines.csv");
-        byte[] generated = DemoCostLedger.csv(SMALL);
+        sample("cost-lines.csv", DemoCostLedger.csv(SMALL));
+    }
+
+    @Test
+    void theEngagementSampleIsTheSmallDemosSurvey() throws IOException {
+        sample("engagement.csv", DemoEngagement.csv(SMALL));
+    }
+
+    private static void sample(String name, byte[] generated) throws IOException {
+        Path sample = SAMPLES.resolve(name);
         if (Boolean.getBoolean("rendement.samples.write")) {
             Files.createDirectories(SAMPLES);
             Files.write(sample, generated);
