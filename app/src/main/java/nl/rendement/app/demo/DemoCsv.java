@@ -116,6 +116,7 @@ public final class DemoCsv {
         }));
         files.put(DemoCostLedger.FILE_NAME, DemoCostLedger.csv(organisation));
         files.put(DemoEngagement.FILE_NAME, DemoEngagement.csv(organisation));
+        files.put(DemoAssessments.FILE_NAME, DemoAssessments.csv(organisation));
         return files;
     }
 

@@ -28,7 +28,7 @@ class DemoFrontDoor {
         this.rates = rates;
     }
 
-    /** The evaluation data of the organisation: its cost ledger (with the rate of its foreign currency) and its employee survey. */
+    /** The evaluation data of the organisation: its cost ledger (with the rate of its foreign currency), its employee survey and its tests. */
     void load(DemoOrganisation organisation) {
         rates.add(
                 new ExchangeRate(
@@ -40,6 +40,7 @@ class DemoFrontDoor {
                 DemoLoader.OWNER);
         commit("cost-lines", DemoCostLedger.FILE_NAME, DemoCostLedger.csv(organisation));
         commit("engagement", DemoEngagement.FILE_NAME, DemoEngagement.csv(organisation));
+        commit("assessments", DemoAssessments.FILE_NAME, DemoAssessments.csv(organisation));
     }
 
     private void commit(String kind, String name, byte[] content) {

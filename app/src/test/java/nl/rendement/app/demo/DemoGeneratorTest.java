@@ -30,7 +30,8 @@ class DemoGeneratorTest {
                         "programmes.csv",
                         "participants.csv",
                         "demo-cost-lines.csv",
-                        "demo-engagement.csv");
+                        "demo-engagement.csv",
+                        "demo-assessments.csv");
         first.forEach((name, bytes) -> assertThat(again.get(name)).as(name).isEqualTo(bytes));
         Map<String, byte[]> otherSeed =
                 DemoCsv.files(DemoGenerator.generate(new DemoSpec(DemoSpec.SEED + 1, DemoSpec.DemoSize.FULL, LAST)));

@@ -82,7 +82,7 @@ abstract class DemoLoadContract {
     }
 
     @Test
-    void bringsTheCostLedgerAndTheEmployeeSurveyInThroughTheImportersAsTheDirector() {
+    void bringsTheCostLedgerTheEmployeeSurveyAndTheTestsInThroughTheImportersAsTheDirector() {
         DemoOrganisation expected = DemoGenerator.generate(new DemoSpec(
                 DemoSpec.SEED,
                 DemoSpec.DemoSize.SMALL,
@@ -105,11 +105,17 @@ abstract class DemoLoadContract {
                         .count()
                 - 1;
         assertThat(count("engagement_score")).isEqualTo((int) engagementRows);
-        assertThat(jdbc.sql("select count(*) from import_record where kind = 'engagement' and state = 'committed'"
-                                + " and uploaded_by = 'director' and rows_with_problems = 0")
+        long assessmentRows = new String(DemoAssessments.csv(expected), java.nio.charset.StandardCharsets.UTF_8)
+                        .lines()
+                        .count()
+                - 1;
+        assertThat(count("assessment")).isEqualTo((int) assessmentRows);
+        assertThat(jdbc.sql(
+                                "select count(*) from import_record where kind in ('engagement', 'assessments') and state = 'committed'"
+                                        + " and uploaded_by = 'director' and rows_with_problems = 0")
                         .query(Integer.class)
                         .single())
-                .isOne();
+                .isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from exchange_rate where currency = 'USD' and reporting_currency = 'EUR'")
                         .query(Integer.class)
                         .single())

@@ -3,14 +3,19 @@ package nl.rendement.app.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * The samples in {@code docs/samples/} are what the generator makes for the small demo with its
- * last month 2026-10, byte for byte, so they cannot go stale. Regenerate them with {@code ./mvnw -pl
+ * last month 2026-10, byte for byte (files about people: the rows of their first 100 people), so
+ * they cannot go stale. Regenerate them with {@code ./mvnw -pl
  * app -am test -Dtest=DemoSamplesTest -Drendement.samples.write=true
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -29,6 +34,26 @@ class DemoSamplesTest {
     @Test
     void theEngagementSampleIsTheSmallDemosSurvey() throws IOException {
         sample("engagement.csv", DemoEngagement.csv(SMALL));
+    }
+
+    @Test
+    void theAssessmentsSampleIsTheSmallDemosTests() throws IOException {
+        sample("assessments.csv", firstPeople(DemoAssessments.csv(SMALL), 100));
+    }
+
+    /** The header and the rows of the first {@code people} employee numbers (the first column) in file order. */
+    private static byte[] firstPeople(byte[] csv, int people) {
+        List<String> lines = new String(csv, StandardCharsets.UTF_8).lines().toList();
+        Set<String> kept = new LinkedHashSet<>();
+        StringBuilder sample = new StringBuilder(lines.get(0)).append('\n');
+        for (String line : lines.subList(1, lines.size())) {
+            String number = line.substring(0, line.indexOf(';'));
+            if (kept.contains(number) || kept.size() < people) {
+                kept.add(number);
+                sample.append(line).append('\n');
+            }
+        }
+        return sample.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void sample(String name, byte[] generated) throws IOException {
