@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -64,10 +63,6 @@ public class CostLines {
         jdbc.sql("delete from cost_line where programme_id = ? and line_id = ?")
                 .params(key.programmeId(), key.lineId())
                 .update();
-    }
-
-    public Optional<CostLine> byKey(Key key) {
-        return Optional.ofNullable(ofProgrammes(List.of(key.programmeId())).get(key));
     }
 
     private static Object[] values(long programmeId, CostLine line) {

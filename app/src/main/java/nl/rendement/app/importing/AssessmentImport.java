@@ -62,9 +62,10 @@ class AssessmentImport implements KindImport {
         Map<String, Optional<Programme>> programmes = new HashMap<>();
         Set<List<Object>> seen = new HashSet<>();
         Map<String, Set<Long>> notTakingPart = new LinkedHashMap<>();
+        EmployeeIndex index = EmployeeIndex.of(employees);
         for (Row row : rows) {
             Optional<Employee> employee = plan.identify(
-                    row, EMPLOYEE_NUMBER, EMAIL, Identity.of(employees, row.text(EMPLOYEE_NUMBER), row.text(EMAIL)));
+                    row, EMPLOYEE_NUMBER, EMAIL, index.identity(row.text(EMPLOYEE_NUMBER), row.text(EMAIL)));
             RowProblems problems = new RowProblems(plan, row, employee.map(Employee::id));
             Optional<Programme> programme = programme(row, programmes, problems);
             Optional<Assessment> assessment = AssessmentRow.read(row, problems, programme, employee);

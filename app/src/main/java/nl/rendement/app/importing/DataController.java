@@ -108,15 +108,14 @@ class DataController {
             redirect.addFlashAttribute("failure", "data.upload.noKind");
             return "redirect:/data";
         }
-        String token;
+        StagedUploads.Staged staged;
         try (InputStream in = file.getInputStream()) {
-            token = staging.stage(
+            staged = staging.stage(
                     in,
                     new StagedUploads.Upload(
                             kind, fileName(file), actor.getName(), dates, numbers, snapshotDate, fullSnapshot));
         }
-        StagedUploads.Staged staged = staging.take(token, actor.getName()).orElseThrow();
-        HeaderRow headers = TabularReader.of(imports.format(kind).schema()).headers(staged.file(), fileName(file));
+        HeaderRow headers = headers(staged);
         if (!headers.readable()) {
             return read(staged, Map.of());
         }
@@ -126,7 +125,7 @@ class DataController {
         }
         if (HeaderMatch.of(imports.format(kind).schema(), headers.headers(), Map.of())
                 .needsMapping()) {
-            return "redirect:/data/uploads/" + token;
+            return "redirect:/data/uploads/" + staged.token();
         }
         return read(staged, Map.of());
     }
@@ -136,10 +135,13 @@ class DataController {
     String mapping(@PathVariable String token, Principal actor, Model model, Locale locale) {
         StagedUploads.Staged staged = staged(token, actor);
         ImportFormat format = imports.format(staged.upload().kind());
-        HeaderRow headers = TabularReader.of(format.schema())
-                .headers(staged.file(), staged.upload().fileName());
         return mappingPage(
-                staged, format, HeaderMatch.of(format.schema(), headers.headers(), Map.of()), List.of(), model, locale);
+                staged,
+                format,
+                HeaderMatch.of(format.schema(), headers(staged).headers(), Map.of()),
+                List.of(),
+                model,
+                locale);
     }
 
     /** Reads the staged file with the user's mapping, saving the mapping for its source when asked to. */
@@ -152,9 +154,7 @@ class DataController {
             Locale locale) {
         StagedUploads.Staged staged = staged(token, actor);
         ImportFormat format = imports.format(staged.upload().kind());
-        List<String> headers = TabularReader.of(format.schema())
-                .headers(staged.file(), staged.upload().fileName())
-                .headers();
+        List<String> headers = headers(staged).headers();
         HeaderMatch known = HeaderMatch.of(format.schema(), headers, Map.of());
         Map<String, String> chosen = new LinkedHashMap<>();
         for (int index = 0; index < known.entries().size(); index++) {
@@ -338,6 +338,12 @@ class DataController {
                 .filter(count -> count.getValue() > 1)
                 .map(count -> format.column(count.getKey()).orElseThrow().header(language))
                 .toList();
+    }
+
+    /** The staged file's header row, read with its kind's columns. */
+    private HeaderRow headers(StagedUploads.Staged staged) {
+        return TabularReader.of(imports.format(staged.upload().kind()).schema())
+                .headers(staged.file(), staged.upload().fileName());
     }
 
     private StagedUploads.Staged staged(String token, Principal actor) {

@@ -2,7 +2,6 @@ package nl.rendement.app.importing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,14 +33,10 @@ final class EmployeeIndex {
     }
 
     Identity identity(Optional<String> number, Optional<String> email) {
-        Map<Long, Employee> found = new LinkedHashMap<>();
-        number.map(byNumber::get).ifPresent(employee -> found.put(employee.id(), employee));
-        email.map(address -> byEmail.getOrDefault(lower(address), List.of()))
-                .ifPresent(list -> list.forEach(employee -> found.put(employee.id(), employee)));
-        if (found.isEmpty()) {
-            return new Identity.None();
-        }
-        return found.size() == 1 ? new Identity.One(found.values().iterator().next()) : new Identity.Many(found.size());
+        List<Employee> found = new ArrayList<>();
+        number.map(byNumber::get).ifPresent(found::add);
+        email.map(address -> byEmail.getOrDefault(lower(address), List.of())).ifPresent(found::addAll);
+        return Identity.among(found);
     }
 
     private static String lower(String email) {

@@ -10,7 +10,6 @@ import static nl.rendement.app.importing.formats.KpiFormats.SCALE;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import nl.rendement.app.importing.formats.Choice;
 import nl.rendement.app.importing.formats.KpiFormats;
 import nl.rendement.app.people.OrgUnit;
 import nl.rendement.app.survey.ScorePeriod;
@@ -63,11 +62,7 @@ final class EngagementRow {
 
     private Optional<ScorePeriod> period() {
         String written = row.text(ENGAGEMENT_PERIOD).orElseThrow();
-        Optional<ScorePeriod> period = KpiFormats.PERIODS.stream()
-                .filter(choice -> choice.matches(written))
-                .findFirst()
-                .map(Choice::code)
-                .map(ScorePeriod::ofCode);
+        Optional<ScorePeriod> period = Coded.code(KpiFormats.PERIODS, written).map(ScorePeriod::ofCode);
         if (period.isEmpty()) {
             problem(ENGAGEMENT_PERIOD, written, "importing.engagement.unknownPeriod", written);
         }

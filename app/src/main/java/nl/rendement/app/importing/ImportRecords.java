@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,10 +67,6 @@ class ImportRecords {
         return key.getKey().longValue();
     }
 
-    void addProblem(long importId, TableProblem problem, Optional<Long> employeeId, boolean notice) {
-        addProblems(importId, List.of(new ImportPlan.Problem(problem, employeeId, notice)));
-    }
-
     /** Stores an import's problems in batches: a large file can have hundreds of thousands. */
     void addProblems(long importId, List<ImportPlan.Problem> problems) {
         batch(
@@ -117,6 +114,19 @@ class ImportRecords {
                             .map(columns)
                             .toList());
         }
+    }
+
+    /** How many of the import's planned changes each action has, counted by the database. */
+    Map<PlannedChange.Action, Integer> actionCounts(long importId) {
+        Map<PlannedChange.Action, Integer> counts = new EnumMap<>(PlannedChange.Action.class);
+        jdbc.sql("select action, count(*) as n from import_change where import_id = ? group by action")
+                .param(importId)
+                .query(rs -> {
+                    counts.put(
+                            PlannedChange.Action.valueOf(rs.getString("action").toUpperCase(Locale.ROOT)),
+                            rs.getInt("n"));
+                });
+        return counts;
     }
 
     Optional<ImportRecord> byId(long id) {

@@ -39,8 +39,9 @@ public class Imports {
 
     /** How many of each kind Rendement holds now, by the kind's code. */
     public Map<String, Long> held() {
-        return kinds.values().stream()
-                .collect(Collectors.toMap(kind -> kind.format().kind(), KindImport::held));
+        return kinds.entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, kind -> kind.getValue().held()));
     }
 
     /** The kinds of data that can be uploaded, by their code. */
@@ -70,7 +71,11 @@ public class Imports {
             int rows = (int) problems.stream().map(TableProblem::row).distinct().count();
             long id =
                     records.add(kind, fileName, user, 0, rows, new ImportRecord.Identities(0, 0, 0), options.mapping());
-            problems.forEach(problem -> records.addProblem(id, problem, Optional.empty(), false));
+            records.addProblems(
+                    id,
+                    problems.stream()
+                            .map(problem -> new ImportPlan.Problem(problem, Optional.empty(), false))
+                            .toList());
             return records.byId(id).orElseThrow();
         }
         List<Row> rows = ((TableResult.Rows) read).rows();
@@ -151,11 +156,11 @@ public class Imports {
 
     /** How many rows of the import add, change or keep a value. */
     public Changes changes(long id) {
-        List<PlannedChange> all = records.changes(id);
+        Map<PlannedChange.Action, Integer> counts = records.actionCounts(id);
         return new Changes(
-                count(all, PlannedChange.Action.ADD),
-                count(all, PlannedChange.Action.CHANGE),
-                count(all, PlannedChange.Action.SAME));
+                counts.getOrDefault(PlannedChange.Action.ADD, 0),
+                counts.getOrDefault(PlannedChange.Action.CHANGE, 0),
+                counts.getOrDefault(PlannedChange.Action.SAME, 0));
     }
 
     /** Erasing an employee removes them from every import: their changes, kept old values and problems. */
@@ -194,10 +199,5 @@ public class Imports {
         return changes.stream()
                 .filter(change -> change.action() != PlannedChange.Action.SAME)
                 .toList();
-    }
-
-    private static int count(List<PlannedChange> changes, PlannedChange.Action action) {
-        return (int)
-                changes.stream().filter(change -> change.action() == action).count();
     }
 }

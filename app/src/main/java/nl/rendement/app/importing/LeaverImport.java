@@ -46,17 +46,16 @@ class LeaverImport implements KindImport {
 
     @Override
     public void plan(List<Row> rows, ImportPlan plan, ImportOptions options) {
+        EmployeeIndex index = EmployeeIndex.of(employees);
         Set<Long> seen = new HashSet<>();
         for (Row row : rows) {
             Optional<String> number = row.text(NUMBER);
             Optional<String> email = row.text(EMAIL);
             LocalDate lastDay = row.date(EXIT).orElseThrow();
             String written = row.text(REASON).orElseThrow();
-            Optional<ExitReason> reason = PeopleFormats.EXIT_REASONS.stream()
-                    .filter(choice -> choice.matches(written))
-                    .findFirst()
-                    .map(choice -> ExitReason.valueOf(choice.code().toUpperCase(Locale.ROOT)));
-            Optional<Employee> employee = plan.identify(row, NUMBER, EMAIL, Identity.of(employees, number, email));
+            Optional<ExitReason> reason = Coded.code(PeopleFormats.EXIT_REASONS, written)
+                    .map(code -> ExitReason.valueOf(code.toUpperCase(Locale.ROOT)));
+            Optional<Employee> employee = plan.identify(row, NUMBER, EMAIL, index.identity(number, email));
             Optional<Long> id = employee.map(Employee::id);
             if (reason.isEmpty()) {
                 plan.problem(row, REASON, written, id, "importing.leavers.unknownReason", written);

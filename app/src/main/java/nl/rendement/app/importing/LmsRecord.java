@@ -58,10 +58,8 @@ record LmsRecord(
 
     private static Optional<ParticipantStatus> status(Row row, RowProblems problems) {
         String written = row.text(STATUS).orElseThrow();
-        Optional<ParticipantStatus> status = LearningFormats.STATUSES.stream()
-                .filter(choice -> choice.matches(written))
-                .findFirst()
-                .map(choice -> ParticipantStatus.ofCode(choice.code()));
+        Optional<ParticipantStatus> status =
+                Coded.code(LearningFormats.STATUSES, written).map(ParticipantStatus::ofCode);
         if (status.isEmpty()) {
             problems.add(STATUS, written, "importing.enrolments.unknownStatus", written);
         }

@@ -73,9 +73,9 @@ final class SnapshotRows {
     private SnapshotRow read(Row row) {
         Optional<String> number = row.text(NUMBER);
         Optional<String> email = row.text(EMAIL);
-        number.flatMap(employees::byEmployeeNumber).ifPresent(found -> mentioned.add(found.id()));
-        email.map(employees::byEmail).ifPresent(found -> found.forEach(one -> mentioned.add(one.id())));
-        Identity identity = Identity.of(employees, number, email);
+        List<Employee> found = Identity.candidates(employees, number, email);
+        found.forEach(one -> mentioned.add(one.id()));
+        Identity identity = Identity.among(found);
         boolean newcomer = identity instanceof Identity.None && (number.isPresent() || email.isPresent());
         Optional<Employee> stored = Optional.empty();
         String pseudonym = "";

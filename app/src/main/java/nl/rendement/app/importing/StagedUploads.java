@@ -49,8 +49,8 @@ class StagedUploads {
             String snapshotDate,
             boolean full) {}
 
-    /** Stores the file and what was said about it; returns its token. */
-    String stage(InputStream content, Upload upload) {
+    /** Stores the file and what was said about it, under a new token. */
+    Staged stage(InputStream content, Upload upload) {
         try {
             Files.createDirectories(folder);
             removeOld();
@@ -59,7 +59,7 @@ class StagedUploads {
             String token = HexFormat.of().formatHex(bytes);
             Files.copy(content, file(token), StandardCopyOption.REPLACE_EXISTING);
             Files.writeString(about(token), JSON.writeValueAsString(upload));
-            return token;
+            return new Staged(token, file(token), upload);
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }

@@ -45,10 +45,8 @@ record UnitRow(Row row, String code, Optional<UnitValue> value) {
         Optional<String> parent = row.text(PARENT);
         LocalDate from = row.date(VALID_FROM).orElseThrow();
         Optional<LocalDate> to = row.date(VALID_TO);
-        Optional<UnitKind> kind = PeopleFormats.UNIT_KINDS.stream()
-                .filter(choice -> choice.matches(writtenKind))
-                .findFirst()
-                .map(choice -> UnitKind.valueOf(choice.code().toUpperCase(Locale.ROOT)));
+        Optional<UnitKind> kind = Coded.code(PeopleFormats.UNIT_KINDS, writtenKind)
+                .map(word -> UnitKind.valueOf(word.toUpperCase(Locale.ROOT)));
         if (code.length() > 64) {
             plan.problem(row, CODE, code, Optional.empty(), "importing.org-units.tooLong", 64);
         }
