@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.rendement.app.importing.ResponseRows.Given;
-import nl.rendement.app.importing.formats.Choice;
 import nl.rendement.app.importing.formats.SurveyFormats;
 import nl.rendement.app.survey.Application;
 import nl.rendement.app.survey.Estimate;
@@ -90,17 +89,17 @@ final class SurveyAnswers {
         Optional<Given<String>> role = response.once(
                 ROLE,
                 row -> row.text(ROLE)
-                        .map(written -> choice(written).map(Choice::code).orElse(written)),
+                        .map(written -> Coded.code(SurveyFormats.ROLES, written).orElse(written)),
                 code -> code);
         if (role.isEmpty()) {
             return RespondentRole.PARTICIPANT;
         }
-        Optional<Choice> choice = choice(role.get().value());
-        if (choice.isEmpty()) {
+        Optional<String> code = Coded.code(SurveyFormats.ROLES, role.get().value());
+        if (code.isEmpty()) {
             response.problem(role.get().row(), ROLE, role.get().value(), "importing.survey.unknownRole");
             return RespondentRole.PARTICIPANT;
         }
-        return RespondentRole.ofCode(choice.get().code());
+        return RespondentRole.ofCode(code.get());
     }
 
     private Optional<Integer> recommend() {
@@ -142,11 +141,5 @@ final class SurveyAnswers {
                 .filter(entry -> !entry.isEmpty())
                 .collect(Collectors.joining("|"));
         return entries.isEmpty() ? Optional.empty() : Optional.of(entries);
-    }
-
-    private static Optional<Choice> choice(String written) {
-        return SurveyFormats.ROLES.stream()
-                .filter(choice -> choice.matches(written))
-                .findFirst();
     }
 }
