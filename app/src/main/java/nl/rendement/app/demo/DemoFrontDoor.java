@@ -28,6 +28,11 @@ class DemoFrontDoor {
         this.rates = rates;
     }
 
+    /** The organisation itself: its org units, HR history and leavers, then its programmes, cohorts and enrolments. */
+    void organisation(DemoOrganisation organisation) {
+        DemoFile.peopleAndProgrammes(organisation).forEach(file -> commit(file.kind(), file.name(), file.content()));
+    }
+
     /** The evaluation data of the organisation: its cost ledger (with the rate of its foreign currency), its employee survey and its tests. */
     void load(DemoOrganisation organisation) {
         rates.add(

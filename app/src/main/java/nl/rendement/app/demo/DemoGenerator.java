@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import nl.rendement.app.people.Employee;
 import nl.rendement.app.people.ExitReason;
-import nl.rendement.app.people.Pseudonyms;
 
 /**
  * Generates the demo organisation month by month: hires, leavers, promotions, transfers and the
@@ -92,9 +91,5 @@ public final class DemoGenerator {
         int lastDay = earliest + random.nextInt(month.lengthOfMonth() - earliest + 1);
         worker.exit = Optional.of(new Employee.Exit(month.atDay(lastDay), reason));
         teams.forEach(team -> team.remove(worker));
-    }
-
-    static String pseudonym(SplittableRandom random) {
-        return Pseudonyms.next(random);
     }
 }

@@ -27,7 +27,6 @@ public record DemoOrganisation(DemoSpec spec, List<Unit> units, List<Person> peo
 
     /** A person with the periods of what was true of them, oldest first. */
     public record Person(
-            String pseudonym,
             String employeeNumber,
             String email,
             LocalDate hireDate,

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import nl.rendement.app.people.Pseudonyms;
 
 /** Who works where: staffing at the start, hiring up to each team's size, transfers between teams. */
 final class DemoWorkforce {
@@ -116,8 +117,10 @@ final class DemoWorkforce {
 
     private Worker add(
             int department, String unit, JobGroup group, LocalDate hired, boolean leader, Optional<String> manager) {
-        Worker worker =
-                new Worker(String.valueOf(nextNumber++), DemoGenerator.pseudonym(random), hired, department, leader);
+        // The importer gives every newcomer a pseudonym; this draw of the one the demo once gave
+        // them stays, so that the seed still makes the same organisation.
+        Pseudonyms.next(random);
+        Worker worker = new Worker(String.valueOf(nextNumber++), hired, department, leader);
         worker.unit = unit;
         worker.group = group;
         worker.manager = manager;

@@ -16,7 +16,6 @@ final class Worker {
     private static final BigDecimal FULL_TIME_HOURS = new BigDecimal("36");
 
     final String number;
-    final String pseudonym;
     final LocalDate hired;
     final int department;
     final boolean leader;
@@ -28,9 +27,8 @@ final class Worker {
     Optional<Employee.Exit> exit = Optional.empty();
     private final List<DemoOrganisation.Period> periods = new ArrayList<>();
 
-    Worker(String number, String pseudonym, LocalDate hired, int department, boolean leader) {
+    Worker(String number, LocalDate hired, int department, boolean leader) {
         this.number = number;
-        this.pseudonym = pseudonym;
         this.hired = hired;
         this.department = department;
         this.leader = leader;
@@ -73,6 +71,6 @@ final class Worker {
 
     DemoOrganisation.Person freeze() {
         return new DemoOrganisation.Person(
-                pseudonym, number, "medewerker." + number + "@voorbeeldgroep.example", hired, exit, periods);
+                number, "medewerker." + number + "@voorbeeldgroep.example", hired, exit, periods);
     }
 }

@@ -2,10 +2,18 @@ package nl.rendement.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.rendement.app.people.Employee;
+import nl.rendement.app.people.EmployeeAttributes;
 import nl.rendement.app.people.EmployeePeriod;
 import nl.rendement.app.people.Employees;
+import nl.rendement.app.people.OrgUnit;
 import nl.rendement.app.people.OrgUnits;
 import nl.rendement.app.people.UnitReach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A demo start loads the generated organisation, every period of every person, into the stores. */
+/**
+ * A demo start brings the generated organisation in through the importers, as the director: every
+ * unit, every period of every person, every exit, the programmes and the evaluation data.
+ */
 @SpringBootTest
 abstract class DemoLoadContract {
 
@@ -27,11 +38,8 @@ abstract class DemoLoadContract {
     JdbcClient jdbc;
 
     @Test
-    void storesTheGeneratedOrganisationExactly() {
-        DemoOrganisation expected = DemoGenerator.generate(new DemoSpec(
-                DemoSpec.SEED,
-                DemoSpec.DemoSize.SMALL,
-                YearMonth.now(Clock.systemUTC()).minusMonths(1)));
+    void storesTheGeneratedOrganisationsUnitsPeopleAndProgrammes() {
+        DemoOrganisation expected = smallDemo();
 
         assertThat(units.all())
                 .extracting(unit -> unit.code())
@@ -61,24 +69,118 @@ abstract class DemoLoadContract {
                         .flatMap(c -> c.enrolments().stream())
                         .filter(e -> e.status() == nl.rendement.app.programme.ParticipantStatus.COMPLETED)
                         .count());
+    }
+
+    @Test
+    void storesEveryGeneratedPersonsHistoryExactly() {
+        DemoOrganisation expected = smallDemo();
+        Map<Long, String> unitCodes = units.all().stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::code));
+        Map<Long, String> numbers = employees.all().stream()
+                .collect(Collectors.toMap(Employee::id, e -> e.employeeNumber().orElseThrow()));
+
         for (DemoOrganisation.Person person : expected.people()) {
-            var stored = employees.byEmployeeNumber(person.employeeNumber()).orElseThrow();
-            assertThat(stored.pseudonym()).isEqualTo(person.pseudonym());
+            Employee stored =
+                    employees.byEmployeeNumber(person.employeeNumber()).orElseThrow();
+            assertThat(stored.email()).contains(person.email());
             assertThat(stored.hireDate()).isEqualTo(person.hireDate());
             assertThat(stored.exit()).isEqualTo(person.exit());
-            assertThat(employees.history(stored.id(), UnitReach.EVERY_UNIT))
-                    .extracting(
-                            EmployeePeriod::validFrom,
-                            period -> period.attributes().jobGroup(),
-                            period ->
-                                    period.attributes().annualSalary().amount().toPlainString())
-                    .containsExactlyElementsOf(person.periods().stream()
-                            .map(period -> org.assertj.core.groups.Tuple.tuple(
-                                    period.from(),
-                                    period.jobGroup(),
-                                    period.annualSalary().toPlainString()))
-                            .toList());
+            assertThat(employees.history(stored.id(), UnitReach.EVERY_UNIT).stream()
+                            .map(period -> stored(period, unitCodes, numbers))
+                            .toList())
+                    .as(person.employeeNumber())
+                    .containsExactlyElementsOf(generated(person));
         }
+    }
+
+    @Test
+    void importsThePeopleAndProgrammesAsTheDirectorInTheirOrder() {
+        DemoOrganisation expected = smallDemo();
+        List<String> files = DemoFile.peopleAndProgrammes(expected).stream()
+                .map(DemoFile::name)
+                .toList();
+
+        List<String> imported = jdbc.sql(
+                        "select file_name, uploaded_by, state, rows_with_problems from import_record" + " order by id")
+                .query((rs, n) -> rs.getString("file_name") + " " + rs.getString("uploaded_by") + " "
+                        + rs.getString("state") + " " + rs.getInt("rows_with_problems"))
+                .list();
+
+        assertThat(imported.subList(0, files.size()))
+                .containsExactlyElementsOf(files.stream()
+                        .map(name -> name + " director committed 0")
+                        .toList());
+        assertThat(jdbc.sql("select count(distinct learner_id) from employee_learner_id")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(jdbc.sql("select count(distinct employee_id) from participant")
+                        .query(Integer.class)
+                        .single());
+        assertThat(jdbc.sql("select p.name, p.status, p.target_population, u.username from programme p"
+                                + " join app_user u on u.id = p.owner_id order by p.id")
+                        .query((rs, n) -> List.of(
+                                rs.getString("name"),
+                                rs.getString("status"),
+                                rs.getString("target_population"),
+                                rs.getString("username")))
+                        .list())
+                .containsExactlyElementsOf(expected.programmes().stream()
+                        .map(programme -> List.of(
+                                programme.name(),
+                                DemoProgrammeFiles.status(programme).code(),
+                                programme.selection(),
+                                DemoLoader.OWNER))
+                        .toList());
+    }
+
+    /** A stored period as from, until, unit code, job group, manager's number, salary, FTE and hours. */
+    private static List<String> stored(EmployeePeriod period, Map<Long, String> unitCodes, Map<Long, String> numbers) {
+        EmployeeAttributes attributes = period.attributes();
+        return List.of(
+                period.validFrom().toString(),
+                period.validTo().map(Object::toString).orElse(""),
+                unitCodes.get(attributes.unitId()),
+                attributes.jobGroup(),
+                attributes.managerId().map(numbers::get).orElse(""),
+                plain(attributes.annualSalary().amount()),
+                attributes.annualSalary().currency().getCurrencyCode(),
+                plain(attributes.fte()),
+                plain(attributes.contractHours()));
+    }
+
+    /** The generated periods in the same form, each lasting until the next one or the day after the exit. */
+    private static List<List<String>> generated(DemoOrganisation.Person person) {
+        List<DemoOrganisation.Period> periods = person.periods();
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            DemoOrganisation.Period period = periods.get(i);
+            String until = i + 1 < periods.size()
+                    ? periods.get(i + 1).from().toString()
+                    : person.exit()
+                            .map(exit -> exit.lastDay().plusDays(1).toString())
+                            .orElse("");
+            rows.add(List.of(
+                    period.from().toString(),
+                    until,
+                    period.unitCode(),
+                    period.jobGroup(),
+                    period.managerNumber().orElse(""),
+                    plain(period.annualSalary()),
+                    "EUR",
+                    plain(period.fte()),
+                    plain(period.contractHours())));
+        }
+        return rows;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    private static DemoOrganisation smallDemo() {
+        return DemoGenerator.generate(new DemoSpec(
+                DemoSpec.SEED,
+                DemoSpec.DemoSize.SMALL,
+                YearMonth.now(Clock.systemUTC()).minusMonths(1)));
     }
 
     @Test
