@@ -205,15 +205,33 @@ class ImportRecords {
                 .update();
     }
 
+    /** An applied add and the employee it created: their pseudonym (the add's subject) and id. */
+    record Claim(String subject, String newValue, long employeeId) {}
+
     /**
-     * Keeps with an applied add the employee it created (an HR snapshot's newcomer, planned before
-     * they had an id), so that erasing them removes it. {@code subject} is their pseudonym.
+     * Keeps with each applied add the employee it created (an HR snapshot's newcomer, planned before
+     * they had an id), so that erasing them removes it: the adds without an employee whose subject
+     * and value are the claim's. Reads the candidates once per thousand claims, writes in batches.
      */
-    void claim(String subject, String newValue, long employeeId) {
-        jdbc.sql("update import_change set employee_id = ? where employee_id is null and action = 'add'"
-                        + " and subject = ? and new_value = ?")
-                .params(employeeId, subject, newValue)
-                .update();
+    void claim(List<Claim> claims) {
+        for (int from = 0; from < claims.size(); from += BATCH) {
+            List<Claim> some = claims.subList(from, Math.min(claims.size(), from + BATCH));
+            Map<List<String>, Long> byAdd = some.stream()
+                    .collect(Collectors.toMap(
+                            claim -> List.of(claim.subject(), claim.newValue()), Claim::employeeId, (a, b) -> a));
+            List<Object[]> claimed = jdbc
+                    .sql("select id, subject, new_value from import_change"
+                            + " where employee_id is null and action = 'add' and subject in (:subjects)")
+                    .param("subjects", some.stream().map(Claim::subject).toList())
+                    .query((rs, n) -> new Object[] {
+                        byAdd.get(List.of(rs.getString("subject"), rs.getString("new_value"))), rs.getLong("id")
+                    })
+                    .list()
+                    .stream()
+                    .filter(pair -> pair[0] != null)
+                    .toList();
+            batches.batchUpdate("update import_change set employee_id = ? where id = ?", claimed);
+        }
     }
 
     /** Whether a committed import other than the one that added the employee (its add is {@code newValue}) names them. */

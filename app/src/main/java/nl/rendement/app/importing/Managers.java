@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.rendement.app.people.Employee;
-import nl.rendement.app.people.Employees;
 
 /**
  * The managers an HR snapshot names, by employee number or email: each one a stored employee
@@ -23,7 +22,7 @@ import nl.rendement.app.people.Employees;
  */
 final class Managers {
 
-    private final Employees employees;
+    private final EmployeeIndex employees;
     private final LocalDate day;
     private final ImportPlan plan;
     private final List<SnapshotRow> rows;
@@ -34,7 +33,7 @@ final class Managers {
     /** A row's manager by pseudonym, for rows whose manager was found. */
     private final Map<Integer, String> managers = new HashMap<>();
 
-    Managers(Employees employees, LocalDate day, ImportPlan plan, List<SnapshotRow> rows) {
+    Managers(EmployeeIndex employees, LocalDate day, ImportPlan plan, List<SnapshotRow> rows) {
         this.employees = employees;
         this.day = day;
         this.plan = plan;
@@ -130,9 +129,7 @@ final class Managers {
     /** Everyone the text may mean, by pseudonym: stored employees and the file's newcomers. */
     private Map<String, Optional<Employee>> candidates(String written) {
         Map<String, Optional<Employee>> found = new LinkedHashMap<>();
-        employees
-                .byEmployeeNumber(written)
-                .ifPresent(employee -> found.put(employee.pseudonym(), Optional.of(employee)));
+        employees.byNumber(written).ifPresent(employee -> found.put(employee.pseudonym(), Optional.of(employee)));
         employees.byEmail(written).forEach(employee -> found.put(employee.pseudonym(), Optional.of(employee)));
         Optional.ofNullable(newcomers.get("number " + written))
                 .ifPresent(row -> found.put(row.pseudonym(), Optional.empty()));

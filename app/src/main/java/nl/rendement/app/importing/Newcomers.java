@@ -1,17 +1,13 @@
 package nl.rendement.app.importing;
 
 import java.util.List;
-import java.util.Optional;
 import nl.rendement.app.people.Employee;
-import nl.rendement.app.people.EmployeeAttributes;
 import nl.rendement.app.people.Employees;
-import nl.rendement.app.people.NewEmployee;
 import nl.rendement.app.people.UnitReach;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
- * The employees an HR snapshot adds: hired with their generated pseudonym and first period, the
- * import's add then kept with them (so that erasing them removes it); on undo removed again, unless
+ * Undoing the employees an HR snapshot added ({@link NewcomerHires}): each is removed again, unless
  * they changed or are referred to since.
  */
 final class Newcomers {
@@ -24,23 +20,6 @@ final class Newcomers {
         this.employees = employees;
         this.records = records;
         this.values = values;
-    }
-
-    void hire(PlannedChange change) {
-        NewcomerValue newcomer = NewcomerValue.parse(change.newValue());
-        boolean known = newcomer.number().flatMap(employees::byEmployeeNumber).isPresent()
-                || newcomer.email()
-                        .map(employees::byEmail)
-                        .filter(found -> !found.isEmpty())
-                        .isPresent()
-                || employees.byPseudonym(newcomer.pseudonym()).isPresent();
-        Optional<EmployeeAttributes> attributes = values.attributes(newcomer.period());
-        if (known || attributes.isEmpty()) {
-            throw new ImportRefused("importing.commit.changedSince", change.row());
-        }
-        Employee hired = employees.hire(new NewEmployee(
-                newcomer.pseudonym(), newcomer.number(), newcomer.email(), newcomer.hireDate(), attributes.get()));
-        records.claim(newcomer.pseudonym(), change.newValue(), hired.id());
     }
 
     void unhire(PlannedChange change) {

@@ -3,10 +3,12 @@ package nl.rendement.app.importing;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
@@ -70,7 +72,7 @@ class SnapshotImport implements KindImport {
         this.units = units;
         this.records = records;
         this.organisation = organisation;
-        this.values = new PeriodValues(employees, units);
+        this.values = PeriodValues.live(employees, units);
         this.newcomers = new Newcomers(employees, records, values);
     }
 
@@ -93,9 +95,10 @@ class SnapshotImport implements KindImport {
         Map<String, OrgUnit> byCode =
                 units.all().stream().collect(Collectors.toMap(OrgUnit::code, Function.identity()));
         Currency currency = organisation.settings().reportingCurrency();
-        SnapshotRows reader = new SnapshotRows(employees, byCode, currency, random, day.get(), plan);
+        EmployeeIndex people = EmployeeIndex.of(employees);
+        SnapshotRows reader = new SnapshotRows(people, byCode, currency, random, day.get(), plan);
         List<SnapshotRow> read = reader.read(rows);
-        Managers managers = new Managers(employees, day.get(), plan, read);
+        Managers managers = new Managers(people, day.get(), plan, read);
         managers.resolve();
         for (SnapshotRow row : managers.newcomersManagersFirst()) {
             if (!plan.hasProblem(row.row())) {
@@ -105,9 +108,10 @@ class SnapshotImport implements KindImport {
                 plan.change(row.row(), row.pseudonym(), Optional.empty(), Optional.empty(), value);
             }
         }
+        PeriodValues stored = PeriodValues.readOnce(employees, units, people);
         for (SnapshotRow row : read) {
             if (row.stored().isPresent() && !plan.hasProblem(row.row())) {
-                planPeriod(row.row(), row.stored().get(), row.period().withManager(managers.of(row)), plan);
+                planPeriod(row.row(), row.stored().get(), row.period().withManager(managers.of(row)), stored, plan);
             }
         }
         if (options.fullSnapshot()) {
@@ -118,21 +122,47 @@ class SnapshotImport implements KindImport {
     /** Adds the newcomer, or the history of a stored employee, unless it changed since the preview. */
     @Override
     public void apply(PlannedChange change, String user) {
-        if (change.oldValue().isEmpty()) {
-            newcomers.hire(change);
-            return;
+        apply(List.of(change), user);
+    }
+
+    /**
+     * Adds the newcomers and the history of stored employees, each unless it changed since the
+     * preview, reading the employees, units and periods once for the whole commit.
+     */
+    @Override
+    public void apply(List<PlannedChange> changes, String user) {
+        EmployeeIndex people = EmployeeIndex.of(employees);
+        PeriodValues read = PeriodValues.readOnce(employees, units, people);
+        NewcomerHires hires = new NewcomerHires(employees, people, read);
+        Map<LocalDate, Map<Long, EmployeeAttributes>> splits = new TreeMap<>();
+        for (PlannedChange change : changes) {
+            if (change.oldValue().isEmpty()) {
+                hires.add(change);
+            } else {
+                hires.hireWaiting();
+                applyHistory(change, read, splits);
+            }
         }
-        PeriodValue old = PeriodValue.parse(change.oldValue().get());
+        hires.hireWaiting();
+        splits.forEach(employees::split);
+        records.claim(hires.claims());
+    }
+
+    /** Corrects the period in place, or keeps the split for the end of the commit (so that splits are written in batches). */
+    private void applyHistory(
+            PlannedChange change, PeriodValues read, Map<LocalDate, Map<Long, EmployeeAttributes>> splits) {
+        PeriodValue old = PeriodValue.parse(change.oldValue().orElseThrow());
         PeriodValue next = PeriodValue.parse(change.newValue());
         long id = change.employee();
-        Optional<EmployeeAttributes> attributes = values.attributes(next);
-        if (!written(values.on(id, next.from())).equals(Optional.of(old.written())) || attributes.isEmpty()) {
+        Optional<EmployeeAttributes> attributes = read.attributes(next);
+        if (!written(read.on(id, next.from())).equals(Optional.of(old.written())) || attributes.isEmpty()) {
             throw new ImportRefused("importing.commit.changedSince", change.row());
         }
+        read.written(id);
         if (old.from().equals(next.from())) {
             employees.correct(id, next.from(), attributes.get());
         } else {
-            employees.split(id, next.from(), attributes.get());
+            splits.computeIfAbsent(next.from(), day -> new LinkedHashMap<>()).put(id, attributes.get());
         }
     }
 
@@ -179,9 +209,9 @@ class SnapshotImport implements KindImport {
         });
     }
 
-    private void planPeriod(Row row, Employee employee, PeriodValue file, ImportPlan plan) {
+    private void planPeriod(Row row, Employee employee, PeriodValue file, PeriodValues stored, ImportPlan plan) {
         LocalDate day = file.from();
-        PeriodValue now = values.on(employee.id(), day)
+        PeriodValue now = stored.on(employee.id(), day)
                 .orElseThrow(() -> new IllegalStateException("Employee " + employee.id() + " has no period on " + day));
         PeriodValue next = now.sameAttributes(file) ? now : file.dated(day, now.to());
         plan.change(row, employee.pseudonym(), Optional.of(employee.id()), Optional.of(now.written()), next.written());

@@ -13,7 +13,6 @@ import java.util.random.RandomGenerator;
 import nl.rendement.app.importing.formats.PeopleFormats;
 import nl.rendement.app.importing.formats.PersonColumns;
 import nl.rendement.app.people.Employee;
-import nl.rendement.app.people.Employees;
 import nl.rendement.app.people.OrgUnit;
 import nl.rendement.app.people.Pseudonyms;
 
@@ -35,7 +34,7 @@ final class SnapshotRows {
     static final Column FTE = PeopleFormats.FTE;
     static final Column CONTRACT_HOURS = PeopleFormats.CONTRACT_HOURS;
 
-    private final Employees employees;
+    private final EmployeeIndex employees;
     private final SnapshotAttributes attributes;
     private final RandomGenerator random;
     private final LocalDate day;
@@ -46,7 +45,7 @@ final class SnapshotRows {
     private final Set<Long> mentioned = new HashSet<>();
 
     SnapshotRows(
-            Employees employees,
+            EmployeeIndex employees,
             Map<String, OrgUnit> units,
             Currency organisationCurrency,
             RandomGenerator random,
@@ -73,7 +72,7 @@ final class SnapshotRows {
     private SnapshotRow read(Row row) {
         Optional<String> number = row.text(NUMBER);
         Optional<String> email = row.text(EMAIL);
-        List<Employee> found = Identity.candidates(employees, number, email);
+        List<Employee> found = employees.candidates(number, email);
         found.forEach(one -> mentioned.add(one.id()));
         Identity identity = Identity.among(found);
         boolean newcomer = identity instanceof Identity.None && (number.isPresent() || email.isPresent());

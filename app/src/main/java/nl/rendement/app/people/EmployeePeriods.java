@@ -118,6 +118,17 @@ final class EmployeePeriods {
                 .optional();
     }
 
+    /** Every employee's period that contains the day, by employee id. */
+    Map<Long, EmployeePeriod> containing(LocalDate day) {
+        Map<Long, EmployeePeriod> found = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from employee_period p where " + CONTAINS)
+                .params(Date.valueOf(day), Date.valueOf(day))
+                .query(EmployeePeriods::row)
+                .list()
+                .forEach(period -> found.put(period.employeeId(), period));
+        return found;
+    }
+
     List<EmployeePeriod> all(long employeeId, UnitReach reach) {
         if (reach.noUnit()) {
             return List.of();

@@ -2,9 +2,12 @@ package nl.rendement.app.people;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -19,10 +22,12 @@ public class Employees {
 
     private final JdbcClient jdbc;
     private final EmployeePeriods periods;
+    private final EmployeeBatches batches;
 
-    Employees(JdbcClient jdbc) {
+    Employees(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
         this.periods = new EmployeePeriods(jdbc);
+        this.batches = new EmployeeBatches(jdbc, batches);
     }
 
     /** Records a new employee with what is true of them from the hire date. */
@@ -39,6 +44,12 @@ public class Employees {
         long id = key.getKeyAs(Number.class).longValue();
         periods.open(id, hired.hireDate(), hired.attributes());
         return byId(id).orElseThrow();
+    }
+
+    /** Records new employees as {@link #hire} records each, in batches (for imports); returned in the order given. */
+    @Transactional
+    public List<Employee> hire(List<NewEmployee> hired) {
+        return batches.hire(hired);
     }
 
     /**
@@ -77,6 +88,24 @@ public class Employees {
         periods.end(id, day, containing.validTo());
     }
 
+    /** {@link #split} for many employees on one day, by id, in batches (for imports). */
+    @Transactional
+    public void split(LocalDate day, Map<Long, EmployeeAttributes> next) {
+        Map<Long, EmployeePeriod> on = periods.containing(day);
+        List<EmployeePeriod> containing = new ArrayList<>();
+        next.keySet().forEach(id -> {
+            EmployeePeriod period = on.get(id);
+            if (period == null) {
+                throw new IllegalArgumentException("Employee " + id + " has no period on " + day);
+            }
+            if (!day.isAfter(period.validFrom())) {
+                throw new IllegalArgumentException("A split on " + day + " must come after " + period.validFrom());
+            }
+            containing.add(period);
+        });
+        batches.split(day, containing, next);
+    }
+
     /** Takes back a {@link #split}: the period starting on {@code day} goes and the one before it lasts until its end. */
     @Transactional
     public void join(long id, LocalDate day) {
@@ -99,6 +128,11 @@ public class Employees {
     /** The employee's period that contains {@code day}, whether or not they worked here then. */
     public Optional<EmployeePeriod> periodOn(long id, LocalDate day) {
         return periods.containing(id, day);
+    }
+
+    /** Every employee's period that contains {@code day}, by employee id: for a whole import, in one query. */
+    public Map<Long, EmployeePeriod> periodsOn(LocalDate day) {
+        return periods.containing(day);
     }
 
     /**
