@@ -96,12 +96,25 @@ class EnrolmentImport implements KindImport {
 
     @Override
     public void apply(PlannedChange change, String user) {
-        Optional<String> learnerId = LearnerLink.of(change);
-        if (learnerId.isEmpty()) {
-            participants.apply(change, user);
-        } else if (learnerIds.employeeOf(learnerId.get()).isPresent()) {
-            throw new ImportRefused("importing.commit.changedSince", change.row());
-        } else {
+        apply(List.of(change), user);
+    }
+
+    /** Enrols and changes the participants (new ones of a cohort together), then links the learned learner ids. */
+    @Override
+    public void apply(List<PlannedChange> changes, String user) {
+        participants.apply(
+                changes.stream()
+                        .filter(change -> LearnerLink.of(change).isEmpty())
+                        .toList(),
+                user);
+        for (PlannedChange change : changes) {
+            Optional<String> learnerId = LearnerLink.of(change);
+            if (learnerId.isEmpty()) {
+                continue;
+            }
+            if (learnerIds.employeeOf(learnerId.get()).isPresent()) {
+                throw new ImportRefused("importing.commit.changedSince", change.row());
+            }
             learnerIds.link(learnerId.get(), change.employee());
         }
     }

@@ -1,9 +1,11 @@
 package nl.rendement.app.importing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.rendement.app.programme.CohortRegister;
 import nl.rendement.app.programme.Participant;
+import nl.rendement.app.programme.Participation;
 import nl.rendement.app.programme.ProgrammeRejected;
 
 /**
@@ -19,18 +21,37 @@ final class EnrolmentWrites {
         this.register = register;
     }
 
-    /** Enrols the learner, or changes their participation, unless it changed since the preview. */
-    void apply(PlannedChange change, String user) {
-        ParticipantValue next = ParticipantValue.parse(change.employee(), change.newValue());
-        Optional<Participant> now = participant(change.employee(), next.cohortId());
-        Optional<ParticipantValue> expected = change.oldValue().map(old -> parse(change, old));
-        if (!same(now, expected)) {
-            throw new ImportRefused("importing.commit.changedSince", change.row());
+    /**
+     * Enrols the learners, or changes their participation, each unless it changed since the
+     * preview; new participants of one cohort that follow each other are enrolled together.
+     */
+    void apply(List<PlannedChange> changes, String user) {
+        long cohort = 0;
+        List<Participation> waiting = new ArrayList<>();
+        for (PlannedChange change : changes) {
+            ParticipantValue next = ParticipantValue.parse(change.employee(), change.newValue());
+            Optional<Participant> now = participant(change.employee(), next.cohortId());
+            Optional<ParticipantValue> expected = change.oldValue().map(old -> parse(change, old));
+            if (!same(now, expected)) {
+                throw new ImportRefused("importing.commit.changedSince", change.row());
+            }
+            if (now.isPresent()) {
+                register.changeParticipant(user, now.get().id(), next.cohortId(), next.participation());
+                continue;
+            }
+            if (next.cohortId() != cohort) {
+                enrol(user, cohort, waiting);
+                cohort = next.cohortId();
+            }
+            waiting.add(next.participation());
         }
-        if (now.isEmpty()) {
-            register.enrol(user, next.cohortId(), List.of(next.participation()));
-        } else {
-            register.changeParticipant(user, now.get().id(), next.cohortId(), next.participation());
+        enrol(user, cohort, waiting);
+    }
+
+    private void enrol(String user, long cohort, List<Participation> waiting) {
+        if (!waiting.isEmpty()) {
+            register.enrol(user, cohort, List.copyOf(waiting));
+            waiting.clear();
         }
     }
 
