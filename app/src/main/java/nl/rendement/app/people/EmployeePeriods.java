@@ -129,6 +129,21 @@ final class EmployeePeriods {
         return found;
     }
 
+    /** The period that contains the day of each of these employees (a thousand at a time), by employee id. */
+    Map<Long, EmployeePeriod> containing(LocalDate day, List<Long> employeeIds) {
+        Map<Long, EmployeePeriod> found = new HashMap<>();
+        for (int from = 0; from < employeeIds.size(); from += 1_000) {
+            jdbc.sql("select " + COLUMNS + " from employee_period p where p.employee_id in (:employees)"
+                            + " and p.valid_from <= :day and (p.valid_to is null or p.valid_to > :day)")
+                    .param("employees", employeeIds.subList(from, Math.min(employeeIds.size(), from + 1_000)))
+                    .param("day", Date.valueOf(day))
+                    .query(EmployeePeriods::row)
+                    .list()
+                    .forEach(period -> found.put(period.employeeId(), period));
+        }
+        return found;
+    }
+
     List<EmployeePeriod> all(long employeeId, UnitReach reach) {
         if (reach.noUnit()) {
             return List.of();

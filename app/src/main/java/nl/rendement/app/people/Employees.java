@@ -91,7 +91,7 @@ public class Employees {
     /** {@link #split} for many employees on one day, by id, in batches (for imports). */
     @Transactional
     public void split(LocalDate day, Map<Long, EmployeeAttributes> next) {
-        Map<Long, EmployeePeriod> on = periods.containing(day);
+        Map<Long, EmployeePeriod> on = periods.containing(day, List.copyOf(next.keySet()));
         List<EmployeePeriod> containing = new ArrayList<>();
         next.keySet().forEach(id -> {
             EmployeePeriod period = on.get(id);
