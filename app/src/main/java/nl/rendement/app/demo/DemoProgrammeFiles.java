@@ -114,7 +114,7 @@ final class DemoProgrammeFiles {
                                 programme.lmsCourseIds().get(0),
                                 cohort.name(),
                                 DemoFile.word(enrolment.status().code()),
-                                enrolment.hours().toPlainString(),
+                                enrolment.hours().stripTrailingZeros().toPlainString(),
                                 enrolment.enrolledOn().toString(),
                                 enrolment.startedOn().map(Object::toString).orElse(""),
                                 enrolment.completedOn().map(Object::toString).orElse(""));

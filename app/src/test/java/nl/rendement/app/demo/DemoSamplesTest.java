@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The samples in {@code docs/samples/} are what the generator makes for the small demo with its
- * last month 2026-10, byte for byte (files about people: the rows of their first 100 people), so
+ * last month 2026-10, byte for byte (files about people: the rows of their first 100 people; of the
+ * HR snapshots, the history's start and its first January), so
  * they cannot go stale. Regenerate them with {@code ./mvnw -pl
  * app -am test -Dtest=DemoSamplesTest -Drendement.samples.write=true
  * -Dsurefire.failIfNoSpecifiedTests=false}.
@@ -25,6 +27,33 @@ class DemoSamplesTest {
 
     static final DemoOrganisation SMALL =
             DemoGenerator.generate(new DemoSpec(DemoSpec.SEED, DemoSpec.DemoSize.SMALL, YearMonth.of(2026, 10)));
+
+    @Test
+    void theOrgUnitsSampleIsTheSmallDemosUnits() throws IOException {
+        sample("org-units.csv", file(DemoPeopleFiles.ORG_UNITS));
+    }
+
+    @Test
+    void theSnapshotSamplesAreTheSmallDemosStartAndItsFirstPayIndexation() throws IOException {
+        sample(
+                "hr-snapshot-2023-10-31.csv",
+                firstPeople(file(DemoPeopleFiles.snapshotName(LocalDate.of(2023, 10, 31))), 100));
+        sample(
+                "hr-snapshot-2024-01-01.csv",
+                firstPeople(file(DemoPeopleFiles.snapshotName(LocalDate.of(2024, 1, 1))), 100));
+    }
+
+    @Test
+    void theLeaversSampleIsTheSmallDemosLeavers() throws IOException {
+        sample("leavers.csv", firstPeople(file(DemoPeopleFiles.LEAVERS), 100));
+    }
+
+    @Test
+    void theProgrammeSamplesAreTheSmallDemosProgrammesCohortsAndEnrolments() throws IOException {
+        sample("programmes.csv", file(DemoProgrammeFiles.PROGRAMMES));
+        sample("cohorts.csv", file(DemoProgrammeFiles.COHORTS));
+        sample("enrolments.csv", firstPeople(file(DemoProgrammeFiles.ENROLMENTS), 100));
+    }
 
     @Test
     void theCostLedgerSampleIsTheSmallDemosLedger() throws IOException {
@@ -39,6 +68,14 @@ class DemoSamplesTest {
     @Test
     void theAssessmentsSampleIsTheSmallDemosTests() throws IOException {
         sample("assessments.csv", firstPeople(DemoAssessments.csv(SMALL), 100));
+    }
+
+    private static byte[] file(String name) {
+        return DemoFile.peopleAndProgrammes(SMALL).stream()
+                .filter(file -> file.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .content();
     }
 
     /** The header and the rows of the first {@code people} employee numbers (the first column) in file order. */
