@@ -41,6 +41,8 @@ class DemoFrontDoor {
         commit("cost-lines", DemoCostLedger.FILE_NAME, DemoCostLedger.csv(organisation));
         commit("engagement", DemoEngagement.FILE_NAME, DemoEngagement.csv(organisation));
         commit("assessments", DemoAssessments.FILE_NAME, DemoAssessments.csv(organisation));
+        commit("kpi-definitions", DemoKpis.DEFINITIONS_FILE, DemoKpis.definitions());
+        DemoKpis.observations(organisation).forEach((name, content) -> commit("kpi-observations", name, content));
     }
 
     private void commit(String kind, String name, byte[] content) {

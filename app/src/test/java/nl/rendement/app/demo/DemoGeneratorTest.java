@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,16 +24,18 @@ class DemoGeneratorTest {
                 DemoCsv.files(DemoGenerator.generate(new DemoSpec(DemoSpec.SEED, DemoSpec.DemoSize.FULL, LAST)));
         Map<String, byte[]> first = DemoCsv.files(FULL);
 
-        assertThat(again.keySet())
-                .containsExactly(
-                        "units.csv",
-                        "employees.csv",
-                        "employee_periods.csv",
-                        "programmes.csv",
-                        "participants.csv",
-                        "demo-cost-lines.csv",
-                        "demo-engagement.csv",
-                        "demo-assessments.csv");
+        List<String> names = new ArrayList<>(List.of(
+                "units.csv",
+                "employees.csv",
+                "employee_periods.csv",
+                "programmes.csv",
+                "participants.csv",
+                "demo-cost-lines.csv",
+                "demo-engagement.csv",
+                "demo-assessments.csv",
+                DemoKpis.DEFINITIONS_FILE));
+        DemoKpis.DEFINITIONS.forEach(definition -> names.add(DemoKpis.fileName(definition.code())));
+        assertThat(again.keySet()).containsExactlyElementsOf(names);
         first.forEach((name, bytes) -> assertThat(again.get(name)).as(name).isEqualTo(bytes));
         Map<String, byte[]> otherSeed =
                 DemoCsv.files(DemoGenerator.generate(new DemoSpec(DemoSpec.SEED + 1, DemoSpec.DemoSize.FULL, LAST)));
