@@ -59,7 +59,7 @@ final class DemoKpis {
                     "80%",
                     "Afgehandelde dossiers, orders en picks per medewerker uit het productiesysteem; uitvoerende en"
                             + " administratieve functies.",
-                    money("4.00"),
+                    money("15.00"),
                     "Contribution of one handled unit (controller, 2025)."),
             new Definition(
                     "productivity",
@@ -169,8 +169,8 @@ final class DemoKpis {
                     "ratio of sums",
                     "",
                     "Op tijd opgeleverde projecten / opgeleverde projecten per specialist, uit de projectadministratie.",
-                    money("1080.00"),
-                    "About 1.2 projects a month, each late one costing 900 in overrun (historical cost)."));
+                    money("1800.00"),
+                    "About 2 projects a month, each late one costing 900 in overrun (historical cost)."));
 
     private static final long STREAM = 0x5EED_4B91L;
 
@@ -322,7 +322,7 @@ final class DemoKpis {
             boolean spell = random.nextDouble() < chance;
             int days = !spell
                     ? 0
-                    : random.nextDouble() < 0.05 ? 30 + random.nextInt(61) : 1 + DemoDraws.poisson(random, 5);
+                    : random.nextDouble() < 0.03 ? 20 + random.nextInt(41) : 1 + DemoDraws.poisson(random, 4);
             BigDecimal monthHours = state.contractHours()
                     .multiply(BigDecimal.valueOf(52))
                     .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_EVEN);
@@ -422,7 +422,7 @@ final class DemoKpis {
             double chance = own.computeIfAbsent(
                     person.employeeNumber(),
                     n -> Math.max(0.1, Math.min(0.9, 0.6 + 0.5 * (salaryRatio(state) - 1) + 0.08 * gaussian(random))));
-            int delivered = DemoDraws.poisson(random, 1.2);
+            int delivered = DemoDraws.poisson(random, 2);
             int onTime = DemoDraws.binomial(
                     random, delivered, chance + effect(ProgrammeType.OTHER, "on-time", person, month));
             if (delivered > 0) {

@@ -94,7 +94,7 @@ final class DemoTruth {
                     "Employees who did not sign up.",
                     "Part-timers are absent more often (a spell starts in 9.5% of their months against 7.5%):"
                             + " the trained start with more absence.",
-                    List.of(new Effect("absence-frequency", -0.25, true, Shape.STEP, 1, 1))),
+                    List.of(new Effect("absence-frequency", -0.30, true, Shape.STEP, 1, 1))),
             ProgrammeType.COMPLIANCE,
             new Programme(
                     ProgrammeType.COMPLIANCE,

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The demo organisation: deterministic, consistent, and with the distributions docs/demo-data.md states. */
 class DemoGeneratorTest {
 
-    static final YearMonth LAST = YearMonth.of(2026, 10);
+    static final YearMonth LAST = YearMonth.parse(DemoSpec.LAST_MONTH);
     static final DemoOrganisation FULL =
             DemoGenerator.generate(new DemoSpec(DemoSpec.SEED, DemoSpec.DemoSize.FULL, LAST));
 
