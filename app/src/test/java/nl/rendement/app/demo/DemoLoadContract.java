@@ -111,6 +111,19 @@ abstract class DemoLoadContract {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(2);
+        long observations = DemoKpis.observations(expected).values().stream()
+                .mapToLong(file -> new String(file, java.nio.charset.StandardCharsets.UTF_8)
+                                .lines()
+                                .count()
+                        - 1)
+                .sum();
+        assertThat(count("kpi_definition")).isEqualTo(DemoKpis.DEFINITIONS.size());
+        assertThat(count("kpi_observation")).isEqualTo((int) observations);
+        assertThat(jdbc.sql("select count(*) from import_record where kind = 'kpi-observations' and state = 'committed'"
+                                + " and uploaded_by = 'director' and rows_with_problems = 0")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(DemoKpis.DEFINITIONS.size());
         assertThat(jdbc.sql("select count(*) from exchange_rate where currency = 'USD' and reporting_currency = 'EUR'")
                         .query(Integer.class)
                         .single())

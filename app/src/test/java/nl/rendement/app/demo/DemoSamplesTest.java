@@ -23,6 +23,9 @@ class DemoSamplesTest {
 
     static final Path SAMPLES = Path.of("../docs/samples");
 
+    /** KPI observations are many a person (a row per KPI and month): the sample keeps its first 25 people's and every team's. */
+    static final int KPI_PEOPLE = 25;
+
     static final DemoOrganisation SMALL =
             DemoGenerator.generate(new DemoSpec(DemoSpec.SEED, DemoSpec.DemoSize.SMALL, YearMonth.of(2026, 10)));
 
@@ -39,6 +42,27 @@ class DemoSamplesTest {
     @Test
     void theAssessmentsSampleIsTheSmallDemosTests() throws IOException {
         sample("assessments.csv", firstPeople(DemoAssessments.csv(SMALL), 100));
+    }
+
+    @Test
+    void theKpiSamplesAreTheSmallDemosDefinitionsAndTheObservationsOfItsFirstPeople() throws IOException {
+        sample("kpi-definitions.csv", DemoKpis.definitions());
+        StringBuilder observations = new StringBuilder(String.join(";", DemoKpis.OBSERVATION_HEADER)).append('\n');
+        Set<String> people = new LinkedHashSet<>();
+        for (byte[] file : DemoKpis.observations(SMALL).values()) {
+            List<String> lines =
+                    new String(file, StandardCharsets.UTF_8).lines().toList();
+            for (String line : lines.subList(1, lines.size())) {
+                String number = line.split(";", -1)[1];
+                if (number.isEmpty() || people.contains(number) || people.size() < KPI_PEOPLE) {
+                    if (!number.isEmpty()) {
+                        people.add(number);
+                    }
+                    observations.append(line).append('\n');
+                }
+            }
+        }
+        sample("kpi-observations.csv", observations.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The header and the rows of the first {@code people} employee numbers (the first column) in file order. */
