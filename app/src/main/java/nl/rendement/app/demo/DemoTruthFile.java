@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * evaluation can be checked against it ({@code docs/demo-truth.json}, kept equal to the generator by
  * {@code DemoTruthFileTest}). Per programme: how participants were chosen, the fair comparison, the
  * trap a naive comparison falls into, and each KPI effect with its shape month by month; per KPI its
- * money value; the tests' gains and the employee survey's effects.
+ * money value; the tests' gains, the employee survey's effects and how the training surveys'
+ * respondents overstate.
  */
 final class DemoTruthFile {
 
@@ -43,6 +44,24 @@ final class DemoTruthFile {
         engagement.put("engagement", DemoEngagement.ENGAGEMENT_EFFECT);
         engagement.put("shape", "step from the month after completion, per trained respondent, on a scale of 10");
         truth.put("engagement", engagement);
+        Map<String, Object> survey = new LinkedHashMap<>();
+        survey.put("reactionRate", DemoSurveys.REACTION_RATE);
+        survey.put("applicationRate", DemoSurveys.APPLICATION_RATE);
+        survey.put("applicationMonthsAfterCompletion", DemoSurveys.APPLICATION_MONTHS);
+        survey.put(
+                "estimateKpis",
+                new java.util.TreeMap<>(DemoSurveys.KPI.entrySet().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                entry -> entry.getKey().code(), Map.Entry::getValue))));
+        survey.put("overstatementMedian", DemoSurveys.OVERSTATEMENT);
+        survey.put("overstatementLogSd", DemoSurveys.OVERSTATEMENT_LOG_SD);
+        survey.put(
+                "plantedClaims",
+                "Per programme the first response with an estimate (by response id) has no basis and the second"
+                        + " claims " + DemoSurveys.EXTREME_FACTOR
+                        + " x the programme's median improvement, with a basis.");
+        survey.put("anonymousReactions", DemoSurveys.ANONYMOUS_REACTIONS.code());
+        truth.put("survey", survey);
         return (JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsString(truth) + "\n")
                 .getBytes(StandardCharsets.UTF_8);
     }

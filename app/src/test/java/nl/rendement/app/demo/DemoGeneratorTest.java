@@ -33,6 +33,7 @@ class DemoGeneratorTest {
                 "demo-cost-lines.csv",
                 "demo-engagement.csv",
                 "demo-assessments.csv",
+                DemoSurveys.FILE_NAME,
                 DemoKpis.DEFINITIONS_FILE));
         DemoKpis.DEFINITIONS.forEach(definition -> names.add(DemoKpis.fileName(definition.code())));
         assertThat(again.keySet()).containsExactlyElementsOf(names);

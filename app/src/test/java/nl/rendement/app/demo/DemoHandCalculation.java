@@ -52,6 +52,7 @@ final class DemoHandCalculation {
     private static final double HOURS_PER_FTE_YEAR = 1600;
     private static final double EMPLOYER_COSTS = 0.30;
     private static final double USD_IN_EUR = 0.92;
+    private static final String SURVEY_FILE = "demo-survey-responses.csv";
 
     /** One programme's result. */
     record Result(
@@ -65,7 +66,8 @@ final class DemoHandCalculation {
             double benefit,
             double ledgerCosts,
             double participantTime,
-            double reimbursed) {
+            double reimbursed,
+            Estimates estimates) {
 
         double costs() {
             return ledgerCosts + participantTime;
@@ -74,7 +76,17 @@ final class DemoHandCalculation {
         double roi() {
             return (benefit - costs()) / costs() * 100;
         }
+
+        double estimateRoi() {
+            return (estimates.benefit() - costs()) / costs() * 100;
+        }
     }
+
+    /**
+     * The level 3 estimates of a programme: responses with an estimate, those left out for want of a
+     * basis or as extreme, and the annual benefit of the rest.
+     */
+    record Estimates(int given, int withoutBasis, int extreme, double benefit) {}
 
     private final Map<String, byte[]> files;
     private final Map<String, String> programmeTypes = new LinkedHashMap<>();
@@ -125,7 +137,68 @@ final class DemoHandCalculation {
                 benefit,
                 costs.ledger,
                 costs.participantTime,
-                costs.reimbursed);
+                costs.reimbursed,
+                estimates(programme, definition));
+    }
+
+    /**
+     * Phillips' estimates: each counted improvement × attribution × confidence × 12 × the value of a
+     * unit a month, summed over respondents (non-respondents add 0). Left out: an estimate without a
+     * basis, and one above 3 × the median of the programme's estimates with a basis of the same role
+     * when at least 5 such estimates exist.
+     */
+    private Estimates estimates(String programme, Definition definition) {
+        Map<String, NamedCsvRecord> byResponse = new LinkedHashMap<>();
+        for (NamedCsvRecord row : read(SURVEY_FILE)) {
+            if (row.getField("programme").equals(programme)
+                    && row.getField("level").equals("3")
+                    && !row.getField("improvement").isEmpty()) {
+                byResponse.put(row.getField("response id"), row);
+            }
+        }
+        List<NamedCsvRecord> estimates = List.copyOf(byResponse.values());
+        int withoutBasis = (int) estimates.stream()
+                .filter(row -> row.getField("basis").isBlank())
+                .count();
+        Map<String, List<Double>> supported = estimates.stream()
+                .filter(row -> !row.getField("basis").isBlank())
+                .collect(Collectors.groupingBy(
+                        DemoHandCalculation::role,
+                        Collectors.mapping(
+                                row -> Double.parseDouble(row.getField("improvement")), Collectors.toList())));
+        int extreme = 0;
+        double benefit = 0;
+        for (NamedCsvRecord row : estimates) {
+            if (row.getField("basis").isBlank()) {
+                continue;
+            }
+            double improvement = Double.parseDouble(row.getField("improvement"));
+            List<Double> peers = supported.get(role(row));
+            if (peers.size() >= 5 && median(peers) > 0 && improvement > 3 * median(peers)) {
+                extreme++;
+                continue;
+            }
+            benefit += improvement
+                    * percent(row.getField("attribution"))
+                    * percent(row.getField("confidence"))
+                    * 12
+                    * definition.value;
+        }
+        return new Estimates(estimates.size(), withoutBasis, extreme, benefit);
+    }
+
+    private static String role(NamedCsvRecord row) {
+        return row.getField("role").isBlank() ? "participant" : row.getField("role");
+    }
+
+    private static double percent(String text) {
+        return Double.parseDouble(text.replace("%", "").strip()) / 100;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     /** Σ trained × effect × months over cohorts, with counts and the trained-weighted pre-period SMD. */
@@ -482,12 +555,13 @@ final class DemoHandCalculation {
     /** The results as the Markdown table in docs/demo-data.md. */
     static String table(List<Result> results) {
         StringBuilder table = new StringBuilder(
-                "| programme | KPI | cohorts | trained | control | effect a month | pre SMD | annual benefit | costs | ROI |\n"
-                        + "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+                "| programme | KPI | cohorts | trained | control | effect a month | pre SMD | annual benefit | costs | ROI"
+                        + " | estimates | no basis | extreme | estimated benefit | estimate ROI |\n"
+                        + "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
         for (Result result : results) {
             table.append(String.format(
                     Locale.ROOT,
-                    "| %s | `%s` | %d | %d | %d | %.4f | %s | %,.0f | %,.0f | %.1f%% |%n",
+                    "| %s | `%s` | %d | %d | %d | %.4f | %s | %,.0f | %,.0f | %.1f%% | %d | %d | %d | %,.0f | %.1f%% |%n",
                     result.programme(),
                     result.kpi(),
                     result.cohorts(),
@@ -497,7 +571,12 @@ final class DemoHandCalculation {
                     Double.isNaN(result.preSmd()) ? "n/a" : String.format(Locale.ROOT, "%.2f", result.preSmd()),
                     result.benefit(),
                     result.costs(),
-                    result.roi()));
+                    result.roi(),
+                    result.estimates().given(),
+                    result.estimates().withoutBasis(),
+                    result.estimates().extreme(),
+                    result.estimates().benefit(),
+                    result.estimateRoi()));
         }
         return table.toString();
     }

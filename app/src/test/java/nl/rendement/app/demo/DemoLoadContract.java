@@ -130,6 +130,34 @@ abstract class DemoLoadContract {
                 .isOne();
     }
 
+    @Test
+    void bringsTheSurveyResponsesInWholeWithTheWellbeingReactionsAnonymous() {
+        DemoOrganisation expected = DemoGenerator.generate(
+                new DemoSpec(DemoSpec.SEED, DemoSpec.DemoSize.SMALL, YearMonth.parse(DemoSpec.LAST_MONTH)));
+        java.util.List<DemoSurveys.Response> responses = DemoSurveys.responses(expected);
+
+        assertThat(count("survey_response")).isEqualTo(responses.size());
+        assertThat(jdbc.sql("select count(*) from survey_response where anonymous")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo((int) responses.stream()
+                        .filter(DemoSurveys.Response::anonymous)
+                        .count());
+        assertThat(jdbc.sql("select count(*) from survey_response where improvement is not null and basis is null")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo((int) responses.stream()
+                        .filter(response -> response.estimate()
+                                .filter(estimate -> estimate.plant() == DemoSurveys.Plant.WITHOUT_BASIS)
+                                .isPresent())
+                        .count());
+        assertThat(jdbc.sql("select count(*) from import_record where kind = 'survey-responses' and state = 'committed'"
+                                + " and uploaded_by = 'director' and rows_with_problems = 0")
+                        .query(Integer.class)
+                        .single())
+                .isOne();
+    }
+
     private int count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
     }

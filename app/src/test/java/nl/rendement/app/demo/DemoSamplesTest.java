@@ -7,17 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * The samples in {@code docs/samples/} are what the generator makes for the small demo with its
- * last month 2026-10, byte for byte (files about people: the rows of their first 100 people), so
- * they cannot go stale. Regenerate them with {@code ./mvnw -pl
- * app -am test -Dtest=DemoSamplesTest -Drendement.samples.write=true
- * -Dsurefire.failIfNoSpecifiedTests=false}.
+ * last month 2026-10, byte for byte (files about people: the rows of their first 100 people; the
+ * survey: each programme's first four responses of each kind and its planted claims), so they
+ * cannot go stale. Regenerate them with {@code ./mvnw -pl app -am test -Dtest=DemoSamplesTest
+ * -Drendement.samples.write=true -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class DemoSamplesTest {
 
@@ -63,6 +65,21 @@ class DemoSamplesTest {
             }
         }
         sample("kpi-observations.csv", observations.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theSurveySampleIsTheSmallDemosFirstResponsesAndPlantedClaims() throws IOException {
+        Map<String, Integer> taken = new HashMap<>();
+        List<DemoSurveys.Response> sample = DemoSurveys.responses(SMALL).stream()
+                .filter(response -> taken.merge(response.programme() + response.prefix(), 1, Integer::sum) <= 4
+                        || response.estimate()
+                                .filter(e -> e.plant() != DemoSurveys.Plant.NONE)
+                                .isPresent())
+                .toList();
+        sample("survey-responses.csv", DemoCsv.csv(writer -> {
+            writer.writeRecord(DemoSurveys.HEADER);
+            sample.forEach(response -> DemoSurveyRows.of(response).forEach(writer::writeRecord));
+        }));
     }
 
     /** The header and the rows of the first {@code people} employee numbers (the first column) in file order. */
