@@ -46,7 +46,8 @@ class DemoHandCalculationTest {
     }
 
     /**
-     * Without a planted trap the given control group recovers the planted effect, within 15%: the
+     * Without a planted trap, or with one only in levels (which comparing changes removes), the
+     * given control group recovers the planted effect, within 15%: the
      * mean over the completers of evaluated cohorts of the effect in the three months after their
      * cohort's last month (k months after their own completion).
      */
@@ -57,7 +58,6 @@ class DemoHandCalculationTest {
         for (ProgrammeType type : List.of(
                 ProgrammeType.LEADERSHIP,
                 ProgrammeType.DIGITAL_LEARNING,
-                ProgrammeType.AI_LITERACY,
                 ProgrammeType.SOFT_SKILLS,
                 ProgrammeType.OTHER)) {
             DemoTruth.Effect planted = DemoTruth.PROGRAMMES.get(type).effects().get(0);
