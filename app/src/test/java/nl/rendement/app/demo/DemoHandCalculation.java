@@ -2,15 +2,20 @@ package nl.rendement.app.demo;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -204,15 +209,36 @@ final class DemoHandCalculation {
     /** Σ trained × effect × months over cohorts, with counts and the trained-weighted pre-period SMD. */
     private record Isolated(int cohorts, int trained, int control, double unitMonths, int months, double preSmd) {}
 
+    /** Cohorts' {pre, post} pairs of the trained and their control group, pooled by the trained's number. */
+    private static final class Pooled {
+        private int cohorts;
+        private int trained;
+        private final Set<String> control = new HashSet<>();
+        private double unitMonths;
+        private double smd;
+
+        void add(List<double[]> t, List<double[]> c, Set<String> controls) {
+            if (t.isEmpty() || c.isEmpty()) {
+                return;
+            }
+            cohorts++;
+            control.addAll(controls);
+            double effect = mean(t, pp -> pp[1] - pp[0]) - mean(c, pp -> pp[1] - pp[0]);
+            trained += t.size();
+            unitMonths += t.size() * effect * 12;
+            smd += t.size() * DemoHandCalculation.smd(t, c);
+        }
+
+        Isolated isolated() {
+            return new Isolated(cohorts, trained, control.size(), unitMonths, 12, trained == 0 ? 0 : smd / trained);
+        }
+    }
+
     private Isolated people(List<NamedCsvRecord> enrolled, Definition definition) {
         Map<String, Map<YearMonth, double[]>> data = observations(definition.code, "employee number");
         Set<String> everEnrolled =
                 enrolled.stream().map(row -> row.getField("employee_number")).collect(Collectors.toSet());
-        int cohorts = 0;
-        int trained = 0;
-        Set<String> control = new java.util.HashSet<>();
-        double unitMonths = 0;
-        double smd = 0;
+        Pooled pooled = new Pooled();
         for (Map.Entry<String, List<NamedCsvRecord>> cohort : byCohort(enrolled).entrySet()) {
             YearMonth start =
                     YearMonth.from(LocalDate.parse(cohort.getValue().get(0).getField("cohort_start")));
@@ -229,6 +255,7 @@ final class DemoHandCalculation {
                 }
             }
             List<double[]> c = new ArrayList<>();
+            Set<String> control = new HashSet<>();
             data.forEach((person, months) -> {
                 if (!everEnrolled.contains(person)) {
                     change(months, start, end, definition).ifPresent(prePost -> {
@@ -237,16 +264,9 @@ final class DemoHandCalculation {
                     });
                 }
             });
-            if (t.isEmpty() || c.isEmpty()) {
-                continue;
-            }
-            cohorts++;
-            double effect = mean(t, pp -> pp[1] - pp[0]) - mean(c, pp -> pp[1] - pp[0]);
-            trained += t.size();
-            unitMonths += t.size() * effect * 12;
-            smd += t.size() * smd(t, c);
+            pooled.add(t, c, control);
         }
-        return new Isolated(cohorts, trained, control.size(), unitMonths, 12, trained == 0 ? 0 : smd / trained);
+        return pooled.isolated();
     }
 
     private Isolated newHires(List<NamedCsvRecord> enrolled, Definition definition) {
@@ -298,11 +318,7 @@ final class DemoHandCalculation {
                 .forEach(row -> completedIn.put(
                         row.getField("employee_number"),
                         YearMonth.from(LocalDate.parse(row.getField("completed_on")))));
-        int cohorts = 0;
-        int treatedTeams = 0;
-        Set<String> controlTeams = new java.util.HashSet<>();
-        double unitMonths = 0;
-        double smd = 0;
+        Pooled pooled = new Pooled();
         for (Map.Entry<String, List<NamedCsvRecord>> cohort : byCohort(enrolled).entrySet()) {
             LocalDate first = LocalDate.parse(cohort.getValue().get(0).getField("cohort_start"));
             YearMonth start = YearMonth.from(first);
@@ -326,7 +342,7 @@ final class DemoHandCalculation {
             for (Map.Entry<String, List<String>> team : members.entrySet()) {
                 YearMonth earliest = team.getValue().stream()
                         .map(completedIn::get)
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .min(YearMonth::compareTo)
                         .orElse(YearMonth.of(9999, 12));
                 if (!treated.contains(team.getKey()) && earliest.isAfter(end)) {
@@ -344,27 +360,14 @@ final class DemoHandCalculation {
             }
             YearMonth last = postEnd;
             List<double[]> t = treated.stream()
-                    .map(team -> window(data.get(team), start, end, last, definition))
-                    .filter(java.util.Optional::isPresent)
-                    .map(java.util.Optional::get)
+                    .flatMap(team -> window(data.get(team), start, end, last, definition).stream())
                     .toList();
             List<double[]> c = control.stream()
-                    .map(team -> window(data.get(team), start, end, last, definition))
-                    .filter(java.util.Optional::isPresent)
-                    .map(java.util.Optional::get)
+                    .flatMap(team -> window(data.get(team), start, end, last, definition).stream())
                     .toList();
-            if (t.isEmpty() || c.isEmpty()) {
-                continue;
-            }
-            cohorts++;
-            controlTeams.addAll(control);
-            double effect = mean(t, pp -> pp[1] - pp[0]) - mean(c, pp -> pp[1] - pp[0]);
-            treatedTeams += t.size();
-            unitMonths += t.size() * effect * 12;
-            smd += t.size() * smd(t, c);
+            pooled.add(t, c, Set.copyOf(control));
         }
-        return new Isolated(
-                cohorts, treatedTeams, controlTeams.size(), unitMonths, 12, treatedTeams == 0 ? 0 : smd / treatedTeams);
+        return pooled.isolated();
     }
 
     /** Each team's members (by employee number) on the day, from the periods file. */
@@ -405,23 +408,23 @@ final class DemoHandCalculation {
         return exits;
     }
 
-    private java.util.Optional<double[]> change(
+    private Optional<double[]> change(
             Map<YearMonth, double[]> months, YearMonth start, YearMonth end, Definition definition) {
         return window(months, start, end, end.plusMonths(3), definition);
     }
 
     /** {pre, post}: the KPI over the three months before {@code start} and from after {@code end} to {@code last}. */
-    private static java.util.Optional<double[]> window(
+    private static Optional<double[]> window(
             Map<YearMonth, double[]> months, YearMonth start, YearMonth end, YearMonth last, Definition definition) {
         if (months == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         double[] pre = aggregate(months, start.minusMonths(3), start.minusMonths(1), definition);
         double[] post = aggregate(months, end.plusMonths(1), last, definition);
         if (Double.isNaN(pre[0]) || Double.isNaN(post[0])) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new double[] {pre[0], post[0]});
+        return Optional.of(new double[] {pre[0], post[0]});
     }
 
     private static double[] aggregate(
@@ -547,8 +550,8 @@ final class DemoHandCalculation {
         try (CsvReader<NamedCsvRecord> reader =
                 CsvReader.builder().fieldSeparator(';').ofNamedCsvRecord(new String(content, StandardCharsets.UTF_8))) {
             return reader.stream().toList();
-        } catch (java.io.IOException impossible) {
-            throw new java.io.UncheckedIOException(impossible);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
         }
     }
 
