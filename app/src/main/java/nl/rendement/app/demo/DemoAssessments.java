@@ -70,8 +70,8 @@ final class DemoAssessments {
                     }
                     boolean completed = enrolment.status() == ParticipantStatus.COMPLETED;
                     for (String skill : SKILLS.get(programme.type())) {
-                        double level = PRE_MEAN + PRE_SD * DemoEngagement.gaussian(random);
-                        double after = level + gain + NOISE_SD * DemoEngagement.gaussian(random);
+                        double level = PRE_MEAN + PRE_SD * DemoDraws.gaussian(random);
+                        double after = level + gain + NOISE_SD * DemoDraws.gaussian(random);
                         rows.add(List.of(
                                 enrolment.employeeNumber(),
                                 programme.name(),

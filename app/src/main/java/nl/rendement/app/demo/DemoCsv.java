@@ -119,6 +119,9 @@ public final class DemoCsv {
         files.put(DemoCostLedger.FILE_NAME, DemoCostLedger.csv(organisation));
         files.put(DemoEngagement.FILE_NAME, DemoEngagement.csv(organisation));
         files.put(DemoAssessments.FILE_NAME, DemoAssessments.csv(organisation));
+        files.put(DemoSurveys.FILE_NAME, DemoSurveys.csv(organisation));
+        files.put(DemoKpis.DEFINITIONS_FILE, DemoKpis.definitions());
+        files.putAll(DemoKpis.observations(organisation));
         return files;
     }
 

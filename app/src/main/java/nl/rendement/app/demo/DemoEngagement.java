@@ -103,8 +103,12 @@ final class DemoEngagement {
                         continue;
                     }
                     respondents++;
-                    engagement += engagementLevel + (isTrained ? ENGAGEMENT_EFFECT : 0) + ANSWER_SD * gaussian(random);
-                    happiness += happinessLevel + (isTrained ? HAPPINESS_EFFECT : 0) + ANSWER_SD * gaussian(random);
+                    engagement += engagementLevel
+                            + (isTrained ? ENGAGEMENT_EFFECT : 0)
+                            + ANSWER_SD * DemoDraws.gaussian(random);
+                    happiness += happinessLevel
+                            + (isTrained ? HAPPINESS_EFFECT : 0)
+                            + ANSWER_SD * DemoDraws.gaussian(random);
                 }
                 if (respondents > 0) {
                     months.add(new TeamMonth(
@@ -151,12 +155,5 @@ final class DemoEngagement {
 
     private static BigDecimal score(double mean) {
         return BigDecimal.valueOf(Math.max(0, Math.min(10, mean))).setScale(1, RoundingMode.HALF_UP);
-    }
-
-    /** A standard normal draw (Box–Muller, one of the pair): two uniform draws from the stream, in this order. */
-    static double gaussian(SplittableRandom random) {
-        double u1 = 1 - random.nextDouble();
-        double u2 = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
     }
 }

@@ -33,7 +33,7 @@ class DemoFrontDoor {
         DemoFile.peopleAndProgrammes(organisation).forEach(file -> commit(file.kind(), file.name(), file.content()));
     }
 
-    /** The evaluation data of the organisation: its cost ledger (with the rate of its foreign currency), its employee survey and its tests. */
+    /** The evaluation data of the organisation: its cost ledger (with the rate of its foreign currency), its employee survey, its tests and its training surveys. */
     void load(DemoOrganisation organisation) {
         rates.add(
                 new ExchangeRate(
@@ -46,6 +46,9 @@ class DemoFrontDoor {
         commit("cost-lines", DemoCostLedger.FILE_NAME, DemoCostLedger.csv(organisation));
         commit("engagement", DemoEngagement.FILE_NAME, DemoEngagement.csv(organisation));
         commit("assessments", DemoAssessments.FILE_NAME, DemoAssessments.csv(organisation));
+        commit("survey-responses", DemoSurveys.FILE_NAME, DemoSurveys.csv(organisation));
+        commit("kpi-definitions", DemoKpis.DEFINITIONS_FILE, DemoKpis.definitions());
+        DemoKpis.observations(organisation).forEach((name, content) -> commit("kpi-observations", name, content));
     }
 
     private void commit(String kind, String name, byte[] content) {

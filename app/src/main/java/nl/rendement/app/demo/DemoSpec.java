@@ -12,6 +12,12 @@ public record DemoSpec(long seed, DemoSize size, YearMonth lastMonth) {
     public static final long SEED = 20240101L;
     public static final int MONTHS = 36;
 
+    /**
+     * The demo's last month unless {@code rendement.demo.last-month} names another: fixed, so that
+     * every demo start gives the data whose truths and hand-calculated ROI docs/demo-data.md states.
+     */
+    public static final String LAST_MONTH = "2026-10";
+
     public DemoSpec {
         Objects.requireNonNull(size, "size");
         Objects.requireNonNull(lastMonth, "lastMonth");

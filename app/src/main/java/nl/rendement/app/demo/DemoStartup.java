@@ -1,6 +1,5 @@
 package nl.rendement.app.demo;
 
-import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Locale;
 import nl.rendement.app.people.OrgUnits;
@@ -27,13 +26,19 @@ class DemoStartup {
     private final OrgUnits units;
     private final DemoLoader loader;
     private final DemoSpec.DemoSize size;
+    private final YearMonth lastMonth;
 
     DemoStartup(
-            InstanceMode mode, OrgUnits units, DemoLoader loader, @Value("${rendement.demo.size:full}") String size) {
+            InstanceMode mode,
+            OrgUnits units,
+            DemoLoader loader,
+            @Value("${rendement.demo.size:full}") String size,
+            @Value("${rendement.demo.last-month:" + DemoSpec.LAST_MONTH + "}") String lastMonth) {
         this.mode = mode;
         this.units = units;
         this.loader = loader;
         this.size = DemoSpec.DemoSize.valueOf(size.strip().toUpperCase(Locale.ROOT));
+        this.lastMonth = YearMonth.parse(lastMonth.strip());
     }
 
     /** Runs once the demo logins exist (the programmes need an owner), before the logins are announced. */
@@ -44,8 +49,7 @@ class DemoStartup {
             return;
         }
         long started = System.nanoTime();
-        DemoSpec spec = new DemoSpec(
-                DemoSpec.SEED, size, YearMonth.now(Clock.systemUTC()).minusMonths(1));
+        DemoSpec spec = new DemoSpec(DemoSpec.SEED, size, lastMonth);
         DemoOrganisation organisation = DemoGenerator.generate(spec);
         loader.load(organisation);
         log.info(

@@ -149,6 +149,6 @@ final class DemoWorkforce {
     }
 
     private double gaussian() {
-        return DemoEngagement.gaussian(random);
+        return DemoDraws.gaussian(random);
     }
 }

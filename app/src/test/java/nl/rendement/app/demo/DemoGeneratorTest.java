@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The demo organisation: deterministic, consistent, and with the distributions docs/demo-data.md states. */
 class DemoGeneratorTest {
 
-    static final YearMonth LAST = YearMonth.of(2026, 10);
+    static final YearMonth LAST = YearMonth.parse(DemoSpec.LAST_MONTH);
     static final DemoOrganisation FULL =
             DemoGenerator.generate(new DemoSpec(DemoSpec.SEED, DemoSpec.DemoSize.FULL, LAST));
 
@@ -27,7 +27,13 @@ class DemoGeneratorTest {
         List<String> names = new ArrayList<>(
                 List.of("units.csv", "employees.csv", "employee_periods.csv", "programmes.csv", "participants.csv"));
         DemoFile.peopleAndProgrammes(FULL).forEach(file -> names.add(file.name()));
-        names.addAll(List.of("demo-cost-lines.csv", "demo-engagement.csv", "demo-assessments.csv"));
+        names.addAll(List.of(
+                "demo-cost-lines.csv",
+                "demo-engagement.csv",
+                "demo-assessments.csv",
+                DemoSurveys.FILE_NAME,
+                DemoKpis.DEFINITIONS_FILE));
+        DemoKpis.DEFINITIONS.forEach(definition -> names.add(DemoKpis.fileName(definition.code())));
         assertThat(again.keySet()).containsExactlyElementsOf(names);
         first.forEach((name, bytes) -> assertThat(again.get(name)).as(name).isEqualTo(bytes));
         Map<String, byte[]> otherSeed =

@@ -3,7 +3,6 @@ package nl.rendement.app.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -177,18 +176,14 @@ abstract class DemoLoadContract {
     }
 
     private static DemoOrganisation smallDemo() {
-        return DemoGenerator.generate(new DemoSpec(
-                DemoSpec.SEED,
-                DemoSpec.DemoSize.SMALL,
-                YearMonth.now(Clock.systemUTC()).minusMonths(1)));
+        return DemoGenerator.generate(
+                new DemoSpec(DemoSpec.SEED, DemoSpec.DemoSize.SMALL, YearMonth.parse(DemoSpec.LAST_MONTH)));
     }
 
     @Test
     void bringsTheCostLedgerTheEmployeeSurveyAndTheTestsInThroughTheImportersAsTheDirector() {
-        DemoOrganisation expected = DemoGenerator.generate(new DemoSpec(
-                DemoSpec.SEED,
-                DemoSpec.DemoSize.SMALL,
-                YearMonth.now(Clock.systemUTC()).minusMonths(1)));
+        DemoOrganisation expected = DemoGenerator.generate(
+                new DemoSpec(DemoSpec.SEED, DemoSpec.DemoSize.SMALL, YearMonth.parse(DemoSpec.LAST_MONTH)));
         long ledgerLines = new String(DemoCostLedger.csv(expected), java.nio.charset.StandardCharsets.UTF_8)
                         .lines()
                         .count()
@@ -218,7 +213,48 @@ abstract class DemoLoadContract {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(2);
+        long observations = DemoKpis.observations(expected).values().stream()
+                .mapToLong(file -> new String(file, java.nio.charset.StandardCharsets.UTF_8)
+                                .lines()
+                                .count()
+                        - 1)
+                .sum();
+        assertThat(count("kpi_definition")).isEqualTo(DemoKpis.DEFINITIONS.size());
+        assertThat(count("kpi_observation")).isEqualTo((int) observations);
+        assertThat(jdbc.sql("select count(*) from import_record where kind = 'kpi-observations' and state = 'committed'"
+                                + " and uploaded_by = 'director' and rows_with_problems = 0")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(DemoKpis.DEFINITIONS.size());
         assertThat(jdbc.sql("select count(*) from exchange_rate where currency = 'USD' and reporting_currency = 'EUR'")
+                        .query(Integer.class)
+                        .single())
+                .isOne();
+    }
+
+    @Test
+    void bringsTheSurveyResponsesInWholeWithTheWellbeingReactionsAnonymous() {
+        DemoOrganisation expected = DemoGenerator.generate(
+                new DemoSpec(DemoSpec.SEED, DemoSpec.DemoSize.SMALL, YearMonth.parse(DemoSpec.LAST_MONTH)));
+        java.util.List<DemoSurveys.Response> responses = DemoSurveys.responses(expected);
+
+        assertThat(count("survey_response")).isEqualTo(responses.size());
+        assertThat(jdbc.sql("select count(*) from survey_response where anonymous")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo((int) responses.stream()
+                        .filter(DemoSurveys.Response::anonymous)
+                        .count());
+        assertThat(jdbc.sql("select count(*) from survey_response where improvement is not null and basis is null")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo((int) responses.stream()
+                        .filter(response -> response.estimate()
+                                .filter(estimate -> estimate.plant() == DemoSurveys.Plant.WITHOUT_BASIS)
+                                .isPresent())
+                        .count());
+        assertThat(jdbc.sql("select count(*) from import_record where kind = 'survey-responses' and state = 'committed'"
+                                + " and uploaded_by = 'director' and rows_with_problems = 0")
                         .query(Integer.class)
                         .single())
                 .isOne();

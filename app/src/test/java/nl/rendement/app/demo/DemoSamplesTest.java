@@ -8,22 +8,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * The samples in {@code docs/samples/} are what the generator makes for the small demo with its
  * last month 2026-10, byte for byte (files about people: the rows of their first 100 people; of the
- * HR snapshots, the history's start and its first January), so
- * they cannot go stale. Regenerate them with {@code ./mvnw -pl
- * app -am test -Dtest=DemoSamplesTest -Drendement.samples.write=true
+ * HR snapshots, the history's start and its first January; the survey: each programme's first four
+ * responses of each kind and its planted claims), so they cannot go stale. Regenerate them with
+ * {@code ./mvnw -pl app -am test -Dtest=DemoSamplesTest -Drendement.samples.write=true
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class DemoSamplesTest {
 
     static final Path SAMPLES = Path.of("../docs/samples");
+
+    /** KPI observations are many a person (a row per KPI and month): the sample keeps its first 25 people's and every team's. */
+    static final int KPI_PEOPLE = 25;
 
     static final DemoOrganisation SMALL =
             DemoGenerator.generate(new DemoSpec(DemoSpec.SEED, DemoSpec.DemoSize.SMALL, YearMonth.of(2026, 10)));
@@ -68,6 +73,42 @@ class DemoSamplesTest {
     @Test
     void theAssessmentsSampleIsTheSmallDemosTests() throws IOException {
         sample("assessments.csv", firstPeople(DemoAssessments.csv(SMALL), 100));
+    }
+
+    @Test
+    void theKpiSamplesAreTheSmallDemosDefinitionsAndTheObservationsOfItsFirstPeople() throws IOException {
+        sample("kpi-definitions.csv", DemoKpis.definitions());
+        StringBuilder observations = new StringBuilder(String.join(";", DemoKpis.OBSERVATION_HEADER)).append('\n');
+        Set<String> people = new LinkedHashSet<>();
+        for (byte[] file : DemoKpis.observations(SMALL).values()) {
+            List<String> lines =
+                    new String(file, StandardCharsets.UTF_8).lines().toList();
+            for (String line : lines.subList(1, lines.size())) {
+                String number = line.split(";", -1)[1];
+                if (number.isEmpty() || people.contains(number) || people.size() < KPI_PEOPLE) {
+                    if (!number.isEmpty()) {
+                        people.add(number);
+                    }
+                    observations.append(line).append('\n');
+                }
+            }
+        }
+        sample("kpi-observations.csv", observations.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theSurveySampleIsTheSmallDemosFirstResponsesAndPlantedClaims() throws IOException {
+        Map<String, Integer> taken = new HashMap<>();
+        List<DemoSurveys.Response> sample = DemoSurveys.responses(SMALL).stream()
+                .filter(response -> taken.merge(response.programme() + response.prefix(), 1, Integer::sum) <= 4
+                        || response.estimate()
+                                .filter(e -> e.plant() != DemoSurveys.Plant.NONE)
+                                .isPresent())
+                .toList();
+        sample("survey-responses.csv", DemoCsv.csv(writer -> {
+            writer.writeRecord(DemoSurveys.HEADER);
+            sample.forEach(response -> DemoSurveyRows.of(response).forEach(writer::writeRecord));
+        }));
     }
 
     private static byte[] file(String name) {
