@@ -35,8 +35,9 @@ final class DemoKpis {
             List.of("kpi", "employee number", "team", "period start", "value", "weight");
 
     /**
-     * A KPI as defined in Rendement, with the value of one unit of it for one person (or team) for
-     * one month, as the demo's controller would state it: none for a KPI that is not converted.
+     * A KPI as defined in Rendement's library: the programme types whose results it shows, and the
+     * value of one unit of it for one person (or team) for one month as the demo's controller would
+     * state it, how it was found and when (none for a KPI that is not converted).
      */
     record Definition(
             String code,
@@ -46,8 +47,11 @@ final class DemoKpis {
             String aggregation,
             String thresholdShare,
             String description,
+            String programmeTypes,
             Optional<BigDecimal> valuePerUnit,
-            String valueBasis) {}
+            String technique,
+            String valueBasis,
+            int year) {}
 
     static final List<Definition> DEFINITIONS = List.of(
             new Definition(
@@ -59,8 +63,11 @@ final class DemoKpis {
                     "80%",
                     "Afgehandelde dossiers, orders en picks per medewerker uit het productiesysteem; uitvoerende en"
                             + " administratieve functies.",
+                    "onboarding",
                     money("15.00"),
-                    "Contribution of one handled unit (controller, 2025)."),
+                    "output_as_contribution",
+                    "Contribution of one handled unit (controller, 2025).",
+                    2025),
             new Definition(
                     "productivity",
                     "Productiviteitsindex",
@@ -69,8 +76,11 @@ final class DemoKpis {
                     "weighted mean",
                     "",
                     "Maandelijkse productiviteitsindex van specialisten, teamleiders en managers, gewogen naar fte.",
+                    "leadership",
                     money("55.00"),
-                    "One index point is 1% of a month's loaded salary cost of about 5,500 per FTE."),
+                    "employee_time",
+                    "One index point is 1% of a month's loaded salary cost of about 5,500 per FTE.",
+                    2025),
             new Definition(
                     "digital-skills",
                     "Digitale vaardigheid",
@@ -79,8 +89,11 @@ final class DemoKpis {
                     "weighted mean",
                     "",
                     "Score op het vaardighedenplatform, maandelijkse meting per medewerker.",
+                    "digital_learning|ai_literacy",
                     money("3.00"),
-                    "One point saves about 4 minutes a month, at 45 an hour loaded, redeployed to casework."),
+                    "employee_time",
+                    "One point saves about 4 minutes a month, at 45 an hour loaded, redeployed to casework.",
+                    2025),
             new Definition(
                     "revenue",
                     "Omzet",
@@ -89,8 +102,11 @@ final class DemoKpis {
                     "sum",
                     "",
                     "Gefactureerde omzet per verkoper uit het CRM (Verkoop en Klantenservice).",
+                    "sales",
                     money("0.30"),
-                    "Contribution margin: the lowest of the last three years (30%), never revenue."),
+                    "output_as_contribution",
+                    "Contribution margin: the lowest of the last three years (30%), never revenue.",
+                    2025),
             new Definition(
                     "conversion",
                     "Offerteconversie",
@@ -99,8 +115,11 @@ final class DemoKpis {
                     "ratio of sums",
                     "",
                     "Gewonnen offertes / verstuurde offertes per verkoper uit het CRM.",
+                    "sales",
                     Optional.empty(),
-                    "Not converted: its money is in revenue, converting both would count it twice."),
+                    "",
+                    "Not converted: its money is in revenue, converting both would count it twice.",
+                    0),
             new Definition(
                     "absence",
                     "Verzuimpercentage",
@@ -109,8 +128,11 @@ final class DemoKpis {
                     "ratio of sums",
                     "",
                     "Verzuimde contracturen / contracturen per medewerker per maand, uit de verzuimregistratie.",
+                    "wellbeing",
                     money("6240.00"),
-                    "156 contract hours a month at 40 an hour loaded: one whole unit is a month fully absent."),
+                    "employee_time",
+                    "156 contract hours a month at 40 an hour loaded: one whole unit is a month fully absent.",
+                    2025),
             new Definition(
                     "absence-frequency",
                     "Verzuimfrequentie",
@@ -119,8 +141,11 @@ final class DemoKpis {
                     "sum",
                     "",
                     "Nieuwe ziekmeldingen per medewerker per maand.",
+                    "wellbeing",
                     Optional.empty(),
-                    "Not converted: its money is in the absence percentage."),
+                    "",
+                    "Not converted: its money is in the absence percentage.",
+                    0),
             new Definition(
                     "absence-duration",
                     "Verzuimduur",
@@ -129,8 +154,11 @@ final class DemoKpis {
                     "ratio of sums",
                     "",
                     "Kalenderdagen van de ziekmeldingen die in de maand begonnen / die ziekmeldingen.",
+                    "wellbeing",
                     Optional.empty(),
-                    "Not converted: its money is in the absence percentage."),
+                    "",
+                    "Not converted: its money is in the absence percentage.",
+                    0),
             new Definition(
                     "incidents",
                     "Beveiligingsincidenten",
@@ -139,8 +167,11 @@ final class DemoKpis {
                     "sum",
                     "",
                     "Door medewerkers veroorzaakte beveiligingsincidenten per team, uit het incidentregister.",
+                    "compliance",
                     money("1500.00"),
-                    "Cost of handling one incident: IT time and recovery (historical cost, 2024)."),
+                    "cost_of_quality",
+                    "Cost of handling one incident: IT time and recovery (historical cost, 2024).",
+                    2024),
             new Definition(
                     "handling-time",
                     "Doorlooptijd per dossier",
@@ -149,8 +180,11 @@ final class DemoKpis {
                     "ratio of sums",
                     "",
                     "Bestede minuten / afgehandelde dossiers per medewerker, uit het zaaksysteem.",
+                    "ai_literacy|digital_learning",
                     money("45.00"),
-                    "About 60 cases a month at 0.75 a minute (45 an hour loaded), the time redeployed."),
+                    "employee_time",
+                    "About 60 cases a month at 0.75 a minute (45 an hour loaded), the time redeployed.",
+                    2025),
             new Definition(
                     "csat",
                     "Klanttevredenheid",
@@ -159,8 +193,11 @@ final class DemoKpis {
                     "weighted mean",
                     "",
                     "Gemiddeld cijfer van klanten per medewerker, gewogen naar het aantal beoordelingen.",
+                    "sales|soft_skills",
                     money("120.00"),
-                    "Linked to retention: a point per employee-month keeps about 120 of contribution (churn model, 2025)."),
+                    "linked_measure",
+                    "Linked to retention: a point per employee-month keeps about 120 of contribution (churn model, 2025).",
+                    2025),
             new Definition(
                     "on-time",
                     "Projecten op tijd",
@@ -169,8 +206,11 @@ final class DemoKpis {
                     "ratio of sums",
                     "",
                     "Op tijd opgeleverde projecten / opgeleverde projecten per specialist, uit de projectadministratie.",
+                    "other|soft_skills",
                     money("1800.00"),
-                    "About 2 projects a month, each late one costing 900 in overrun (historical cost)."));
+                    "historical_cost",
+                    "About 2 projects a month, each late one costing 900 in overrun (historical cost).",
+                    2025));
 
     private static final long STREAM = 0x5EED_4B91L;
 
@@ -202,7 +242,13 @@ final class DemoKpis {
                     definition.aggregation(),
                     "month",
                     definition.thresholdShare(),
-                    definition.description()));
+                    definition.description(),
+                    definition.programmeTypes(),
+                    definition.valuePerUnit().map(BigDecimal::toPlainString).orElse(""),
+                    definition.valuePerUnit().isPresent() ? "EUR" : "",
+                    definition.technique(),
+                    definition.valuePerUnit().isPresent() ? definition.valueBasis() : "",
+                    definition.valuePerUnit().isPresent() ? String.valueOf(definition.year()) : ""));
         });
     }
 

@@ -5,6 +5,8 @@ import static nl.rendement.app.importing.formats.KpiFormats.CODE;
 import static nl.rendement.app.importing.formats.KpiFormats.PERIOD;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,14 +21,20 @@ import nl.rendement.app.kpi.Kpi;
 import nl.rendement.app.kpi.KpiDefinition;
 import nl.rendement.app.kpi.KpiDefinitions;
 import nl.rendement.app.kpi.KpiObservations;
+import nl.rendement.app.organisation.Organisation;
+import nl.rendement.app.programme.ProgrammeType;
+import nl.rendement.engine.conversion.ConversionValue;
+import nl.rendement.engine.conversion.Technique;
 import nl.rendement.engine.measures.Aggregation;
 import nl.rendement.engine.measures.Direction;
 import nl.rendement.engine.measures.PeriodLength;
+import nl.rendement.engine.money.Money;
 import org.springframework.stereotype.Component;
 
 /**
  * KPI definitions, each known by its code: a new code adds a KPI, another name, unit, direction,
- * aggregation, period, threshold or description changes it (the old definition kept for undo).
+ * aggregation, period, threshold, description, programme types or default value changes it (the
+ * old definition kept for undo).
  * The period and aggregation of a KPI that has observations stay as they are: its observations
  * were checked against them. Undo removes an added KPI only while no observation refers to it.
  */
@@ -35,10 +43,12 @@ class KpiDefinitionImport implements KindImport {
 
     private final KpiDefinitions definitions;
     private final KpiObservations observations;
+    private final Organisation organisation;
 
-    KpiDefinitionImport(KpiDefinitions definitions, KpiObservations observations) {
+    KpiDefinitionImport(KpiDefinitions definitions, KpiObservations observations, Organisation organisation) {
         this.definitions = definitions;
         this.observations = observations;
+        this.organisation = organisation;
     }
 
     @Override
@@ -56,8 +66,9 @@ class KpiDefinitionImport implements KindImport {
         Map<String, Kpi> stored = definitions.all().stream().collect(Collectors.toMap(Kpi::code, Function.identity()));
         Map<Long, Long> observed = observations.counts();
         Set<String> seen = new HashSet<>();
+        Currency reporting = organisation.settings().reportingCurrency();
         for (Row row : rows) {
-            Optional<KpiDefinition> read = KpiDefinitionRows.read(row, plan);
+            Optional<KpiDefinition> read = KpiDefinitionRows.read(row, plan, reporting);
             String code = row.text(CODE).orElseThrow();
             if (!seen.add(code)) {
                 plan.problem(row, CODE, code, Optional.empty(), "importing.kpiDefinitions.duplicateCode");
@@ -81,8 +92,9 @@ class KpiDefinitionImport implements KindImport {
                         count);
                 continue;
             }
-            plan.change(
-                    row, code, Optional.empty(), existing.map(kpi -> written(kpi.definition())), written(read.get()));
+            KpiDefinition incoming = existing.map(kpi -> keepingUnlisted(row, read.get(), kpi.definition()))
+                    .orElse(read.get());
+            plan.change(row, code, Optional.empty(), existing.map(kpi -> written(kpi.definition())), written(incoming));
         }
     }
 
@@ -116,6 +128,24 @@ class KpiDefinitionImport implements KindImport {
         }
     }
 
+    /**
+     * The definition read, with the stored library values kept where the file has no column for
+     * them: an older definitions file does not clear a KPI's programme types or default value.
+     */
+    private static KpiDefinition keepingUnlisted(Row row, KpiDefinition read, KpiDefinition stored) {
+        return new KpiDefinition(
+                read.code(),
+                read.name(),
+                read.unit(),
+                read.direction(),
+                read.aggregation(),
+                read.period(),
+                read.thresholdSharePercent(),
+                read.description(),
+                row.headers().containsKey(KpiFormats.PROGRAMME_TYPES) ? read.programmeTypes() : stored.programmeTypes(),
+                row.headers().containsKey(KpiFormats.VALUE_PER_UNIT) ? read.conversion() : stored.conversion());
+    }
+
     /** Whether the new definition would read the stored observations differently. */
     private static boolean reshapes(KpiDefinition before, KpiDefinition after) {
         return before.period() != after.period() || before.aggregation() != after.aggregation();
@@ -131,6 +161,22 @@ class KpiDefinitionImport implements KindImport {
                 .put("period", KpiDefinitions.code(kpi.period()))
                 .put("threshold share", kpi.thresholdSharePercent())
                 .put("description", kpi.description())
+                .put(
+                        "programme types",
+                        Optional.of(kpi.programmeTypes().stream()
+                                        .map(ProgrammeType::code)
+                                        .collect(Collectors.joining(KpiFormats.TYPE_SEPARATOR)))
+                                .filter(types -> !types.isEmpty()))
+                .put(
+                        "value per unit",
+                        kpi.conversion().map(value -> value.valuePerUnit().amount()))
+                .put(
+                        "value currency",
+                        kpi.conversion()
+                                .map(value -> value.valuePerUnit().currency().getCurrencyCode()))
+                .put("value technique", kpi.conversion().map(value -> KpiDefinitions.code(value.technique())))
+                .put("value source", kpi.conversion().map(ConversionValue::source))
+                .put("value year", kpi.conversion().map(ConversionValue::year))
                 .written();
     }
 
@@ -144,7 +190,17 @@ class KpiDefinitionImport implements KindImport {
                 Aggregation.valueOf(constant(value.require("aggregation"))),
                 PeriodLength.valueOf(constant(value.require("period"))),
                 value.get("threshold share").map(BigDecimal::new),
-                value.get("description"));
+                value.get("description"),
+                value.get("programme types").stream()
+                        .flatMap(types -> Arrays.stream(types.split("\\" + KpiFormats.TYPE_SEPARATOR)))
+                        .map(ProgrammeType::ofCode)
+                        .collect(Collectors.toSet()),
+                value.get("value per unit")
+                        .map(amount -> ConversionValue.of(
+                                Technique.valueOf(constant(value.require("value technique"))),
+                                Money.of(new BigDecimal(amount), Currency.getInstance(value.require("value currency"))),
+                                value.require("value source"),
+                                Integer.parseInt(value.require("value year")))));
     }
 
     private static String constant(String code) {

@@ -2,8 +2,14 @@ package nl.rendement.app.kpi;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import nl.rendement.app.programme.ProgrammeType;
+import nl.rendement.engine.conversion.ConversionValue;
+import nl.rendement.engine.conversion.Technique;
 import nl.rendement.engine.measures.Aggregation;
 import nl.rendement.engine.measures.Direction;
 import nl.rendement.engine.measures.PeriodLength;
@@ -12,7 +18,9 @@ import nl.rendement.engine.measures.PeriodLength;
  * A business measure programmes aim to move, as the engine's impact measure needs it: its code
  * (how observations name it), name, unit, which way is better, how values add up and the period
  * they are observed in. A time-to-threshold KPI, and only such a KPI, has a threshold share
- * (percentage points, 0 to 100).
+ * (percentage points, 0 to 100). As the organisation's KPI library has it, also the programme
+ * types whose results it shows and its default value of one unit (for one person or team and one
+ * period), never an estimate: an estimate's confidence belongs to a plan.
  */
 public record KpiDefinition(
         String code,
@@ -22,9 +30,40 @@ public record KpiDefinition(
         Aggregation aggregation,
         PeriodLength period,
         Optional<BigDecimal> thresholdSharePercent,
-        Optional<String> description) {
+        Optional<String> description,
+        Set<ProgrammeType> programmeTypes,
+        Optional<ConversionValue> conversion) {
+
+    /** A KPI outside the library's programme types and without a default value. */
+    public KpiDefinition(
+            String code,
+            String name,
+            String unit,
+            Direction direction,
+            Aggregation aggregation,
+            PeriodLength period,
+            Optional<BigDecimal> thresholdSharePercent,
+            Optional<String> description) {
+        this(
+                code,
+                name,
+                unit,
+                direction,
+                aggregation,
+                period,
+                thresholdSharePercent,
+                description,
+                Set.of(),
+                Optional.empty());
+    }
 
     public KpiDefinition {
+        programmeTypes =
+                programmeTypes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(programmeTypes));
+        Objects.requireNonNull(conversion, "conversion");
+        if (conversion.filter(value -> value.technique() == Technique.ESTIMATE).isPresent()) {
+            throw new IllegalArgumentException("A KPI's default value is never an estimate: " + code);
+        }
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(aggregation, "aggregation");
         Objects.requireNonNull(period, "period");

@@ -1,13 +1,23 @@
 package nl.rendement.app.kpi;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import nl.rendement.app.programme.ProgrammeType;
+import nl.rendement.engine.conversion.ConversionValue;
+import nl.rendement.engine.conversion.Technique;
 import nl.rendement.engine.measures.Aggregation;
 import nl.rendement.engine.measures.Direction;
 import nl.rendement.engine.measures.PeriodLength;
+import nl.rendement.engine.money.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -17,7 +27,8 @@ import org.springframework.stereotype.Repository;
 public class KpiDefinitions {
 
     private static final String SELECT = "select id, code, name, unit, direction, aggregation, period,"
-            + " threshold_share_percent, description from kpi_definition";
+            + " threshold_share_percent, description, value_per_unit, value_currency, value_technique, value_source,"
+            + " value_year from kpi_definition";
 
     private final JdbcClient jdbc;
 
@@ -28,18 +39,34 @@ public class KpiDefinitions {
     public long add(KpiDefinition kpi) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into kpi_definition (name, unit, direction, aggregation, period, threshold_share_percent,"
-                        + " description, code) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " description, value_per_unit, value_currency, value_technique, value_source, value_year,"
+                        + " code) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(values(kpi))
                 .update(key, "id");
-        return key.getKeyAs(Number.class).longValue();
+        long id = key.getKeyAs(Number.class).longValue();
+        placeIn(id, kpi.programmeTypes());
+        return id;
     }
 
     /** Replaces what the KPI with this definition's code says. */
     public void update(KpiDefinition kpi) {
         jdbc.sql("update kpi_definition set name = ?, unit = ?, direction = ?, aggregation = ?, period = ?,"
-                        + " threshold_share_percent = ?, description = ? where code = ?")
+                        + " threshold_share_percent = ?, description = ?, value_per_unit = ?, value_currency = ?,"
+                        + " value_technique = ?, value_source = ?, value_year = ? where code = ?")
                 .params(values(kpi))
                 .update();
+        long id = jdbc.sql("select id from kpi_definition where code = ?")
+                .param(kpi.code())
+                .query(Long.class)
+                .single();
+        jdbc.sql("delete from kpi_programme_type where kpi_id = ?").param(id).update();
+        placeIn(id, kpi.programmeTypes());
+    }
+
+    private void placeIn(long id, Set<ProgrammeType> types) {
+        types.forEach(type -> jdbc.sql("insert into kpi_programme_type (kpi_id, programme_type) values (?, ?)")
+                .params(id, type.code())
+                .update());
     }
 
     /** Removes a KPI that no observation refers to. */
@@ -48,15 +75,28 @@ public class KpiDefinitions {
     }
 
     public Optional<Kpi> byCode(String code) {
+        Map<Long, Set<ProgrammeType>> types = programmeTypes();
         return jdbc.sql(SELECT + " where code = ?")
                 .param(code)
-                .query(KpiDefinitions::row)
+                .query((rs, n) -> row(rs, types))
                 .optional();
     }
 
     /** Every KPI, ordered by code. */
     public List<Kpi> all() {
-        return jdbc.sql(SELECT + " order by code").query(KpiDefinitions::row).list();
+        Map<Long, Set<ProgrammeType>> types = programmeTypes();
+        return jdbc.sql(SELECT + " order by code")
+                .query((rs, n) -> row(rs, types))
+                .list();
+    }
+
+    private Map<Long, Set<ProgrammeType>> programmeTypes() {
+        Map<Long, Set<ProgrammeType>> types = new HashMap<>();
+        jdbc.sql("select kpi_id, programme_type from kpi_programme_type").query(rs -> {
+            types.computeIfAbsent(rs.getLong("kpi_id"), id -> EnumSet.noneOf(ProgrammeType.class))
+                    .add(ProgrammeType.ofCode(rs.getString("programme_type")));
+        });
+        return types;
     }
 
     private static Object[] values(KpiDefinition kpi) {
@@ -68,6 +108,13 @@ public class KpiDefinitions {
             code(kpi.period()),
             kpi.thresholdSharePercent().orElse(null),
             kpi.description().orElse(null),
+            kpi.conversion().map(value -> value.valuePerUnit().amount()).orElse(null),
+            kpi.conversion()
+                    .map(value -> value.valuePerUnit().currency().getCurrencyCode())
+                    .orElse(null),
+            kpi.conversion().map(value -> code(value.technique())).orElse(null),
+            kpi.conversion().map(ConversionValue::source).orElse(null),
+            kpi.conversion().map(ConversionValue::year).orElse(null),
             kpi.code()
         };
     }
@@ -77,9 +124,18 @@ public class KpiDefinitions {
         return constant.name().toLowerCase(Locale.ROOT);
     }
 
-    private static Kpi row(ResultSet rs, int rowNum) throws SQLException {
+    private static Kpi row(ResultSet rs, Map<Long, Set<ProgrammeType>> types) throws SQLException {
+        long id = rs.getLong("id");
+        BigDecimal amount = rs.getBigDecimal("value_per_unit");
+        Optional<ConversionValue> conversion = amount == null
+                ? Optional.empty()
+                : Optional.of(ConversionValue.of(
+                        Technique.valueOf(constant(rs.getString("value_technique"))),
+                        Money.of(amount, Currency.getInstance(rs.getString("value_currency"))),
+                        rs.getString("value_source"),
+                        rs.getInt("value_year")));
         return new Kpi(
-                rs.getLong("id"),
+                id,
                 new KpiDefinition(
                         rs.getString("code"),
                         rs.getString("name"),
@@ -88,7 +144,9 @@ public class KpiDefinitions {
                         Aggregation.valueOf(constant(rs.getString("aggregation"))),
                         PeriodLength.valueOf(constant(rs.getString("period"))),
                         Optional.ofNullable(rs.getBigDecimal("threshold_share_percent")),
-                        Optional.ofNullable(rs.getString("description"))));
+                        Optional.ofNullable(rs.getString("description")),
+                        types.getOrDefault(id, Set.of()),
+                        conversion));
     }
 
     private static String constant(String code) {

@@ -220,6 +220,20 @@ abstract class DemoLoadContract {
                         - 1)
                 .sum();
         assertThat(count("kpi_definition")).isEqualTo(DemoKpis.DEFINITIONS.size());
+        assertThat(jdbc.sql(
+                                "select k.value_per_unit, k.value_currency, k.value_technique, k.value_year, t.programme_type"
+                                        + " from kpi_definition k join kpi_programme_type t on t.kpi_id = k.id where k.code = 'revenue'")
+                        .query((rs, n) ->
+                                rs.getBigDecimal(1).stripTrailingZeros().toPlainString() + " " + rs.getString(2) + " "
+                                        + rs.getString(3) + " " + rs.getInt(4) + " " + rs.getString(5))
+                        .list())
+                .as("the KPI library: revenue is a sales KPI worth its contribution margin")
+                .containsExactly("0.3 EUR output_as_contribution 2025 sales");
+        assertThat(jdbc.sql("select count(*) from kpi_definition where value_per_unit is null")
+                        .query(Integer.class)
+                        .single())
+                .as("conversion and the absence frequency and duration are not converted")
+                .isEqualTo(3);
         assertThat(count("kpi_observation")).isEqualTo((int) observations);
         assertThat(jdbc.sql("select count(*) from import_record where kind = 'kpi-observations' and state = 'committed'"
                                 + " and uploaded_by = 'director' and rows_with_problems = 0")

@@ -23,7 +23,9 @@ import nl.rendement.app.kpi.ObservationKey;
 import nl.rendement.app.people.OrgUnit;
 import nl.rendement.app.people.OrgUnits;
 import nl.rendement.app.people.UnitKind;
+import nl.rendement.app.programme.ProgrammeType;
 import nl.rendement.app.system.Languages;
+import nl.rendement.engine.conversion.Technique;
 import nl.rendement.engine.measures.Aggregation;
 import nl.rendement.engine.measures.Direction;
 import nl.rendement.engine.measures.PeriodLength;
@@ -50,6 +52,10 @@ abstract class KpiDefinitionImportContract {
     static final String CONVERSION =
             "conversion,Quote conversion,% of quotes,higher is better,ratio of sums,month,,Accepted / sent";
     static final String ONBOARDING = "ramp-up,Time to productivity,orders,higher is better,time to threshold,week,80%,";
+    static final String LIBRARY_HEADER =
+            HEADER + ",programme types,value per unit,value currency,value technique,value source,value year";
+    static final String VALUED =
+            CONVERSION + ",sales|verkoop|soft skills,250.50,,output as contribution,Finance 2025,2025";
 
     static final KpiDefinition CONVERSION_KPI = new KpiDefinition(
             "conversion",
@@ -239,6 +245,93 @@ abstract class KpiDefinitionImportContract {
                 .isEqualTo(PeriodLength.QUARTER);
         assertThat(definitions.byCode("inwerken").orElseThrow().definition().thresholdSharePercent())
                 .hasValueSatisfying(share -> assertThat(share).isEqualByComparingTo("75"));
+    }
+
+    @Test
+    void theLibraryKeepsAKpisProgrammeTypesAndDefaultValueAndUndoPutsTheOldOnesBack() throws IOException {
+        commit(csv(LIBRARY_HEADER, VALUED));
+        KpiDefinition stored = definitions.byCode("conversion").orElseThrow().definition();
+
+        assertThat(stored.programmeTypes()).containsExactly(ProgrammeType.SALES, ProgrammeType.SOFT_SKILLS);
+        assertThat(stored.conversion()).hasValueSatisfying(value -> {
+            assertThat(value.technique()).isEqualTo(Technique.OUTPUT_AS_CONTRIBUTION);
+            assertThat(value.valuePerUnit().amount()).isEqualByComparingTo("250.50");
+            assertThat(value.valuePerUnit().currency().getCurrencyCode()).isEqualTo("EUR");
+            assertThat(value.source()).isEqualTo("Finance 2025");
+            assertThat(value.year()).isEqualTo(2025);
+        });
+        assertThat(imports.changes(preview(csv(LIBRARY_HEADER, VALUED)).id())).isEqualTo(new Imports.Changes(0, 0, 1));
+        assertThat(imports.changes(preview(csv(HEADER, CONVERSION)).id()))
+                .as("a file without the library's columns leaves its values as they are")
+                .isEqualTo(new Imports.Changes(0, 0, 1));
+
+        ImportRecord revalued =
+                commit(csv(LIBRARY_HEADER, CONVERSION + ",sales,300,USD,cost of quality,Complaints desk 2026,2026"));
+        KpiDefinition changed = definitions.byCode("conversion").orElseThrow().definition();
+        assertThat(changed.programmeTypes()).containsExactly(ProgrammeType.SALES);
+        assertThat(changed.conversion().orElseThrow().valuePerUnit().currency().getCurrencyCode())
+                .isEqualTo("USD");
+
+        imports.undo(revalued.id(), "analyst");
+
+        assertThat(definitions.byCode("conversion").orElseThrow().definition()).isEqualTo(stored);
+    }
+
+    static Stream<Arguments> badLibraryRows() {
+        return Stream.of(
+                arguments(
+                        "unknown programme type",
+                        CONVERSION + ",sales|marketing,,,,,",
+                        "kpis.csv, row 2, column “programme types”, value “marketing”: “marketing” is not a programme"
+                                + " type: write onboarding, leadership, digital learning, sales, wellbeing, compliance,"
+                                + " ai literacy, soft skills, other (onboarding, leiderschap, digitaal leren, verkoop,"
+                                + " welzijn, compliance, ai-geletterdheid, soft skills, anders), separated by |."),
+                arguments(
+                        "value without its technique, source and year",
+                        CONVERSION + ",sales,250,,,,",
+                        "kpis.csv, row 2, column “value technique”: A default value needs its technique, source and"
+                                + " year, so that every figure made with it can say where it comes from."),
+                arguments(
+                        "source without a value",
+                        CONVERSION + ",sales,,,,Finance 2025,",
+                        "kpis.csv, row 2, column “value source”, value “Finance 2025”: This belongs to a default"
+                                + " value: give the value per unit too, or leave this blank."),
+                arguments(
+                        "an estimate",
+                        CONVERSION + ",sales,250,,estimate,Sales managers,2025",
+                        "kpis.csv, row 2, column “value technique”, value “estimate”: “estimate” is not a technique"
+                                + " for a KPI's default value: write output as contribution, cost of quality, employee"
+                                + " time, historical cost, expert, external study, linked measure (output als bijdrage,"
+                                + " kosten van kwaliteit, tijd van medewerkers, historische kosten, expert, extern"
+                                + " onderzoek, gekoppelde maatstaf). An estimate belongs in a plan, with its"
+                                + " confidence."),
+                arguments(
+                        "negative value",
+                        CONVERSION + ",sales,-5,,expert,Controller,2025",
+                        "kpis.csv, row 2, column “value per unit”, value “-5”: A value per unit is at least 0, with at"
+                                + " most 15 digits before the decimal point and 4 after it."),
+                arguments(
+                        "impossible year",
+                        CONVERSION + ",sales,5,,expert,Controller,1850",
+                        "kpis.csv, row 2, column “value year”, value “1850”: A value's year lies from 1900 to 2200."),
+                arguments(
+                        "unknown currency",
+                        CONVERSION + ",sales,5,EURO,expert,Controller,2025",
+                        "kpis.csv, row 2, column “value currency”, value “EURO”: “EURO” is not an ISO 4217 currency"
+                                + " code, such as EUR or USD."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badLibraryRows")
+    void aBadLibraryRowIsReportedExactlyAndChangesNothing(String name, String rows, String message) throws IOException {
+        commit(csv(LIBRARY_HEADER, VALUED));
+        List<Kpi> before = definitions.all();
+
+        ImportRecord preview = preview(csv(LIBRARY_HEADER, rows));
+
+        assertThat(problems(preview)).first().isEqualTo(message);
+        assertThatThrownBy(() -> imports.commit(preview.id(), false, "analyst")).isInstanceOf(ImportRefused.class);
+        assertThat(definitions.all()).isEqualTo(before);
     }
 
     static Stream<Arguments> badRows() {

@@ -24,6 +24,25 @@ public final class KpiFormats {
     public static final Column PERIOD = Column.required("period", "periode", TEXT);
     public static final Column THRESHOLD = Column.optional("threshold share", "drempelaandeel", PERCENTAGE);
     public static final Column DESCRIPTION = Column.optional("description", "omschrijving", TEXT);
+    public static final Column PROGRAMME_TYPES = Column.optional("programme types", "programmasoorten", TEXT);
+    public static final Column VALUE_PER_UNIT = Column.optional("value per unit", "waarde per eenheid", DECIMAL);
+    public static final Column VALUE_CURRENCY = Column.optional("value currency", "valuta waarde", TEXT);
+    public static final Column VALUE_TECHNIQUE = Column.optional("value technique", "waarderingsmethode", TEXT);
+    public static final Column VALUE_SOURCE = Column.optional("value source", "bron waarde", TEXT);
+    public static final Column VALUE_YEAR = Column.optional("value year", "jaar waarde", INTEGER);
+
+    /** The separator of programme types in one cell. */
+    public static final String TYPE_SEPARATOR = "|";
+
+    /** As the engine's conversion {@code Technique}, without the estimate (its confidence belongs to a plan). */
+    public static final List<Choice> TECHNIQUES = List.of(
+            Choice.of("output_as_contribution", "output as contribution", "output als bijdrage"),
+            Choice.of("cost_of_quality", "cost of quality", "kosten van kwaliteit"),
+            Choice.of("employee_time", "employee time", "tijd van medewerkers"),
+            Choice.of("historical_cost", "historical cost", "historische kosten"),
+            Choice.of("expert", "expert", "expert"),
+            Choice.of("external_study", "external study", "extern onderzoek"),
+            Choice.of("linked_measure", "linked measure", "gekoppelde maatstaf"));
 
     /** As the engine's {@code Direction}. */
     public static final List<Choice> DIRECTIONS = List.of(
@@ -99,7 +118,43 @@ public final class KpiFormats {
                     "Where the KPI comes from and how it is measured.",
                     "Waar de KPI vandaan komt en hoe die wordt gemeten.",
                     "Accepted quotes / quotes sent, from the CRM",
-                    "Geaccepteerde offertes / verstuurde offertes, uit het CRM"));
+                    "Geaccepteerde offertes / verstuurde offertes, uit het CRM"),
+            FormatColumn.text(
+                    PROGRAMME_TYPES,
+                    "The programme types whose results the KPI shows, separated by |: the KPI library by programme"
+                            + " type.",
+                    "De programmasoorten waarvan de KPI de resultaten laat zien, gescheiden door |: de KPI-bibliotheek"
+                            + " per programmasoort.",
+                    "sales|soft skills",
+                    "verkoop|soft skills"),
+            FormatColumn.value(
+                    VALUE_PER_UNIT,
+                    "The default value of one unit of the KPI for one person (or team) and one period, at least 0;"
+                            + " with its technique, source and year.",
+                    "De standaardwaarde van één eenheid van de KPI voor één persoon (of team) en één periode, minstens"
+                            + " 0; met methode, bron en jaar.",
+                    new BigDecimal("450")),
+            FormatColumn.text(
+                    VALUE_CURRENCY,
+                    "The value's currency as an ISO code; blank is the organisation's currency.",
+                    "De valuta van de waarde als ISO-code; leeg is de valuta van de organisatie.",
+                    "EUR",
+                    "EUR"),
+            FormatColumn.coded(
+                    VALUE_TECHNIQUE,
+                    "How the value was found (Phillips' techniques; an estimate belongs in a plan, with its"
+                            + " confidence).",
+                    "Hoe de waarde is bepaald (de methoden van Phillips; een schatting hoort in een plan, met de"
+                            + " zekerheid ervan).",
+                    TECHNIQUES,
+                    "output_as_contribution"),
+            FormatColumn.text(
+                    VALUE_SOURCE,
+                    "Where the value comes from.",
+                    "Waar de waarde vandaan komt.",
+                    "Contribution margin of a won quote, finance 2025",
+                    "Bijdragemarge van een gewonnen offerte, financi\u00ebn 2025"),
+            FormatColumn.value(VALUE_YEAR, "The year the value is of.", "Het jaar waarvan de waarde is.", 2025L));
 
     public static final Column KPI = Column.required("kpi", "kpi", TEXT);
     public static final Column TEAM = Column.optional("team", "team", TEXT);
