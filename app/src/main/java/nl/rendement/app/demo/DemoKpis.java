@@ -28,8 +28,21 @@ final class DemoKpis {
 
     static final String DEFINITIONS_FILE = "demo-kpi-definitions.csv";
 
-    static final List<String> DEFINITION_HEADER =
-            List.of("code", "name", "unit", "direction", "aggregation", "period", "threshold share", "description");
+    static final List<String> DEFINITION_HEADER = List.of(
+            "code",
+            "name",
+            "unit",
+            "direction",
+            "aggregation",
+            "period",
+            "threshold share",
+            "description",
+            "programme types",
+            "value per unit",
+            "value currency",
+            "value technique",
+            "value source",
+            "value year");
 
     static final List<String> OBSERVATION_HEADER =
             List.of("kpi", "employee number", "team", "period start", "value", "weight");
