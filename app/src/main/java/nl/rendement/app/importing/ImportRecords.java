@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.rendement.app.system.Batches;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -28,7 +29,7 @@ class ImportRecords {
             + " rows_with_problems, matched, unmatched, ambiguous, newcomers, only_valid_rows, settled_by,"
             + " settled_at, undone_by, undone_at, mapping";
 
-    private static final int BATCH = 1_000;
+    private static final int BATCH = Batches.SIZE;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -107,13 +108,7 @@ class ImportRecords {
     }
 
     private <T> void batch(String sql, List<T> items, Function<T, Object[]> columns) {
-        for (int from = 0; from < items.size(); from += BATCH) {
-            batches.batchUpdate(
-                    sql,
-                    items.subList(from, Math.min(items.size(), from + BATCH)).stream()
-                            .map(columns)
-                            .toList());
-        }
+        Batches.write(batches, sql, items, columns);
     }
 
     /** How many of the import's planned changes each action has, counted by the database. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.rendement.app.people.EmployeeErased;
+import nl.rendement.app.system.Batches;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,8 +23,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class KpiObservations {
-
-    private static final int BATCH = 1_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -106,13 +105,7 @@ public class KpiObservations {
     }
 
     private <T> void batch(String sql, List<T> items, Function<T, Object[]> columns) {
-        for (int from = 0; from < items.size(); from += BATCH) {
-            batches.batchUpdate(
-                    sql,
-                    items.subList(from, Math.min(items.size(), from + BATCH)).stream()
-                            .map(columns)
-                            .toList());
-        }
+        Batches.write(batches, sql, items, columns);
     }
 
     private static Object[] allColumns(KpiObservation observation) {

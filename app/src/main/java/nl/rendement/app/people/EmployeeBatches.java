@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.rendement.app.system.Batches;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Writes many employees and periods at once, for imports: in batches of a thousand rows. */
 final class EmployeeBatches {
 
-    private static final int BATCH = 1_000;
+    private static final int BATCH = Batches.SIZE;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -98,12 +99,6 @@ final class EmployeeBatches {
     }
 
     private <T> void inBatches(String sql, List<T> items, Function<T, Object[]> columns) {
-        for (int from = 0; from < items.size(); from += BATCH) {
-            batches.batchUpdate(
-                    sql,
-                    items.subList(from, Math.min(items.size(), from + BATCH)).stream()
-                            .map(columns)
-                            .toList());
-        }
+        Batches.write(batches, sql, items, columns);
     }
 }
