@@ -6,7 +6,9 @@ import java.util.function.Consumer;
 
 /**
  * The second pass over a file: reads every row below the header and hands clean rows on, until
- * the first problem; after that it only collects problems.
+ * the first problem; after that it only collects problems. A cell to the right of the header's
+ * last named cell is a problem: no column says what it is, and dropping it would lose data
+ * silently.
  */
 final class RowReader implements RawRows {
 
@@ -43,6 +45,14 @@ final class RowReader implements RawRows {
                         cell.shown(),
                         wrong.reason(),
                         wrong.arguments().toArray());
+                clean = false;
+            }
+        }
+        for (int index = decisions.headerWidth(); index < raw.cells().size(); index++) {
+            RawCell cell = raw.cell(index);
+            if (!cell.isBlank()) {
+                String column = String.valueOf(index + 1);
+                log.at(raw.number(), column, cell.shown(), "importing.problem.beyondHeader", column);
                 clean = false;
             }
         }

@@ -14,7 +14,13 @@ import nl.rendement.app.importing.Conventions.NumberStyle;
 final class Survey implements RawRows {
 
     /** Where the columns are and how to read their numbers and dates. */
-    record Decisions(int headerRow, List<Headers.Placed> columns, Map<Column, NumberStyle> styles, DateOrder dates) {}
+    /** What the header and the survey of the rows decided; {@code headerWidth} counts up to the header's last named cell. */
+    record Decisions(
+            int headerRow,
+            int headerWidth,
+            List<Headers.Placed> columns,
+            Map<Column, NumberStyle> styles,
+            DateOrder dates) {}
 
     /** Stops reading once the header shows the file cannot be imported. */
     static final class Stop extends RuntimeException {
@@ -99,8 +105,17 @@ final class Survey implements RawRows {
         }
         Optional<DateOrder> order = dateOrder(conventions);
         return decided && order.isPresent()
-                ? Optional.of(new Decisions(header.number(), columns, styles, order.get()))
+                ? Optional.of(new Decisions(header.number(), width(header), columns, styles, order.get()))
                 : Optional.empty();
+    }
+
+    /** The number of cells up to the last one that is not blank. */
+    private static int width(RawRow header) {
+        int width = header.cells().size();
+        while (width > 0 && header.cell(width - 1).isBlank()) {
+            width--;
+        }
+        return width;
     }
 
     private Optional<DateOrder> dateOrder(Conventions conventions) {

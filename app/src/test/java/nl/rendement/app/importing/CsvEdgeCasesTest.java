@@ -48,6 +48,23 @@ class CsvEdgeCasesTest {
     }
 
     @Test
+    void reportsACellBeyondTheHeaderInsteadOfDroppingItAndLetsTrailingSeparatorsBe() throws IOException {
+        Path file = write("Naam;Uren;\nAda;1,5;;\nBob;2;;7,5\nZo;3;\n");
+
+        TableResult result = TabularReader.of(TableSchema.of(NAME, HOURS)).read(file, "wide.csv");
+
+        assertThat(result).isInstanceOf(TableResult.Problems.class);
+        assertThat(((TableResult.Problems) result).problems().shown())
+                .singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.reason()).isEqualTo("importing.problem.beyondHeader");
+                    assertThat(problem.row()).isEqualTo(3);
+                    assertThat(problem.column()).isEqualTo("4");
+                    assertThat(problem.value()).isEqualTo("7,5");
+                });
+    }
+
+    @Test
     void readsExcelsUnicodeTextUtf16WithItsByteOrderMarkAndTabs() throws IOException {
         Path file = folder.resolve("unicode.txt");
         Files.write(file, "\uFEFFNaam\tUren\nZo\u00eb\t1,5\nBob\t2\n".getBytes(StandardCharsets.UTF_16LE));
