@@ -73,6 +73,7 @@ final class DemoEngagement {
     static List<TeamMonth> months(DemoOrganisation organisation) {
         SplittableRandom random = new SplittableRandom(organisation.spec().seed() ^ STREAM);
         Map<String, LocalDate> trained = wellbeingCompletions(organisation);
+        Map<YearMonth, Map<String, List<DemoOrganisation.Person>>> members = DemoHistory.membersMidMonth(organisation);
         List<TeamMonth> months = new ArrayList<>();
         for (DemoOrganisation.Unit team : organisation.units()) {
             if (team.kind() != UnitKind.TEAM) {
@@ -83,18 +84,14 @@ final class DemoEngagement {
             for (YearMonth month = organisation.spec().firstMonth();
                     !month.isAfter(organisation.spec().lastMonth());
                     month = month.plusMonths(1)) {
-                LocalDate day = month.atDay(15);
                 YearMonth current = month;
-                int members = 0;
+                int count = 0;
                 int respondents = 0;
                 int trainedMembers = 0;
                 double engagement = 0;
                 double happiness = 0;
-                for (DemoOrganisation.Person person : organisation.people()) {
-                    if (!team.code().equals(unitOn(person, day).orElse(""))) {
-                        continue;
-                    }
-                    members++;
+                for (DemoOrganisation.Person person : members.get(month).getOrDefault(team.code(), List.of())) {
+                    count++;
                     boolean isTrained = Optional.ofNullable(trained.get(person.employeeNumber()))
                             .map(completed -> YearMonth.from(completed).isBefore(current))
                             .orElse(false);
@@ -114,8 +111,8 @@ final class DemoEngagement {
                     months.add(new TeamMonth(
                             team.code(),
                             month,
-                            members,
-                            (double) trainedMembers / members,
+                            count,
+                            (double) trainedMembers / count,
                             respondents,
                             score(engagement / respondents),
                             score(happiness / respondents)));
@@ -136,21 +133,6 @@ final class DemoEngagement {
                 .forEach(enrolment -> completed.put(
                         enrolment.employeeNumber(), enrolment.completedOn().orElseThrow()));
         return completed;
-    }
-
-    /** The person's unit on the day, when they are employed then. */
-    private static Optional<String> unitOn(DemoOrganisation.Person person, LocalDate day) {
-        if (person.hireDate().isAfter(day)
-                || person.exit().map(exit -> exit.lastDay().isBefore(day)).orElse(false)) {
-            return Optional.empty();
-        }
-        String unit = null;
-        for (DemoOrganisation.Period period : person.periods()) {
-            if (!period.from().isAfter(day)) {
-                unit = period.unitCode();
-            }
-        }
-        return Optional.ofNullable(unit);
     }
 
     private static BigDecimal score(double mean) {

@@ -1,6 +1,11 @@
 package nl.rendement.app.demo;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads a generated person's history as of a day, as the stores would. */
@@ -24,6 +29,28 @@ final class DemoHistory {
             }
         }
         return Optional.ofNullable(current);
+    }
+
+    /** For each month of the history, who works in each unit on its 15th (as {@link #membersOn}). */
+    static Map<YearMonth, Map<String, List<DemoOrganisation.Person>>> membersMidMonth(DemoOrganisation organisation) {
+        Map<YearMonth, Map<String, List<DemoOrganisation.Person>>> members = new HashMap<>();
+        for (YearMonth month = organisation.spec().firstMonth();
+                !month.isAfter(organisation.spec().lastMonth());
+                month = month.plusMonths(1)) {
+            members.put(month, membersOn(organisation.people(), month.atDay(15)));
+        }
+        return members;
+    }
+
+    /** Who works in each unit on the day, by unit code, each unit's people in the order given. */
+    static Map<String, List<DemoOrganisation.Person>> membersOn(List<DemoOrganisation.Person> people, LocalDate day) {
+        Map<String, List<DemoOrganisation.Person>> members = new HashMap<>();
+        for (DemoOrganisation.Person person : people) {
+            on(person, day)
+                    .ifPresent(period -> members.computeIfAbsent(period.unitCode(), unit -> new ArrayList<>())
+                            .add(person));
+        }
+        return members;
     }
 
     static double tenureYears(DemoOrganisation.Person person, LocalDate day) {

@@ -400,6 +400,7 @@ final class DemoKpis {
     /** Compliance: each team's incidents, from its members' rates (the trained cause fewer). */
     private void incidents(List<List<String>> rows) {
         SplittableRandom random = stream(6);
+        Map<YearMonth, Map<String, List<DemoOrganisation.Person>>> members = DemoHistory.membersMidMonth(organisation);
         for (DemoOrganisation.Unit team : organisation.units()) {
             if (team.kind() != UnitKind.TEAM) {
                 continue;
@@ -409,11 +410,8 @@ final class DemoKpis {
                     !month.isAfter(organisation.spec().lastMonth());
                     month = month.plusMonths(1)) {
                 double rate = 0;
-                for (DemoOrganisation.Person person : organisation.people()) {
-                    Optional<DemoOrganisation.Period> state = DemoHistory.on(person, month.atDay(15));
-                    if (state.isPresent() && state.get().unitCode().equals(team.code())) {
-                        rate += base * (1 + effect(ProgrammeType.COMPLIANCE, "incidents", person, month));
-                    }
+                for (DemoOrganisation.Person person : members.get(month).getOrDefault(team.code(), List.of())) {
+                    rate += base * (1 + effect(ProgrammeType.COMPLIANCE, "incidents", person, month));
                 }
                 rows.add(List.of(
                         "incidents",
