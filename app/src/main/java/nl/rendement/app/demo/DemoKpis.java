@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import nl.rendement.app.people.UnitKind;
 import nl.rendement.app.programme.ParticipantStatus;
 import nl.rendement.app.programme.ProgrammeType;
@@ -225,6 +226,36 @@ final class DemoKpis {
                     "About 2 projects a month, each late one costing 900 in overrun (historical cost).",
                     2025));
 
+    /** Quotes a month per FTE, and the size of a deal, in Verkoop and elsewhere. */
+    static final int QUOTES_VERKOOP = 24;
+
+    static final int QUOTES_ELSEWHERE = 10;
+    static final int DEAL_VERKOOP = 1800;
+    static final int DEAL_ELSEWHERE = 600;
+
+    /** A month's chance that an absence spell starts: part-timers are absent more often. */
+    static final double SPELL_CHANCE_PART_TIME = 0.095;
+
+    static final double SPELL_CHANCE_FULL_TIME = 0.075;
+
+    /** The share of long spells and their days (uniform); a short spell lasts 1 + Poisson(this) days. */
+    static final double LONG_SPELL_SHARE = 0.03;
+
+    static final int LONG_SPELL_MIN = 20;
+    static final int LONG_SPELL_MAX = 60;
+    static final double SHORT_SPELL_EXTRA_DAYS = 4;
+
+    /**
+     * The mean absent days a spell adds to its month's absence: a spell's days counted up to the
+     * month's contract hours (52 / 12 weeks, 30 1/3 days): 0.97 x 5 + 0.03 x 28.90 = 5.72 days.
+     */
+    static final double SPELL_DAYS = (1 - LONG_SPELL_SHARE) * (1 + SHORT_SPELL_EXTRA_DAYS)
+            + LONG_SPELL_SHARE
+                    * IntStream.rangeClosed(LONG_SPELL_MIN, LONG_SPELL_MAX)
+                            .mapToDouble(days -> Math.min(days, 7 * 52 / 12.0))
+                            .sum()
+                    / (LONG_SPELL_MAX - LONG_SPELL_MIN + 1);
+
     private static final long STREAM = 0x5EED_4B91L;
 
     private final DemoOrganisation organisation;
@@ -360,11 +391,11 @@ final class DemoKpis {
             double season = month.getMonthValue() == 12
                     ? 1.2
                     : month.getMonthValue() == 7 || month.getMonthValue() == 8 ? 0.8 : 1;
-            int quotes =
-                    DemoDraws.poisson(random, (verkoop ? 24 : 10) * state.fte().doubleValue() * season);
+            int quotes = DemoDraws.poisson(
+                    random, quotesPerFte(verkoop) * state.fte().doubleValue() * season);
             int won = DemoDraws.binomial(
                     random, quotes, chance + effect(ProgrammeType.SALES, "conversion", person, month));
-            double deals = won * (verkoop ? 1800 : 600) * (1 + 0.15 * gaussian(random));
+            double deals = won * dealSize(verkoop) * (1 + 0.15 * gaussian(random));
             revenue.add(person(person, "revenue", month, decimal(Math.max(0, deals), 0), ""));
             if (quotes > 0) {
                 conversion.add(person(person, "conversion", month, String.valueOf(won), String.valueOf(quotes)));
@@ -376,12 +407,14 @@ final class DemoKpis {
     private void absence(List<List<String>> share, List<List<String>> frequency, List<List<String>> duration) {
         SplittableRandom random = stream(5);
         forEachPersonMonth((person, month, state) -> {
-            double chance = (state.fte().compareTo(BigDecimal.ONE) < 0 ? 0.095 : 0.075)
+            double chance = spellChance(state.fte().doubleValue())
                     * (1 + effect(ProgrammeType.WELLBEING, "absence-frequency", person, month));
             boolean spell = random.nextDouble() < chance;
             int days = !spell
                     ? 0
-                    : random.nextDouble() < 0.03 ? 20 + random.nextInt(41) : 1 + DemoDraws.poisson(random, 4);
+                    : random.nextDouble() < LONG_SPELL_SHARE
+                            ? LONG_SPELL_MIN + random.nextInt(LONG_SPELL_MAX - LONG_SPELL_MIN + 1)
+                            : 1 + DemoDraws.poisson(random, SHORT_SPELL_EXTRA_DAYS);
             BigDecimal monthHours = state.contractHours()
                     .multiply(BigDecimal.valueOf(52))
                     .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_EVEN);
@@ -405,7 +438,7 @@ final class DemoKpis {
             if (team.kind() != UnitKind.TEAM) {
                 continue;
             }
-            double base = team.code().startsWith("D07") ? 0.015 : 0.03;
+            double base = incidentRate(team.code());
             for (YearMonth month = organisation.spec().firstMonth();
                     !month.isAfter(organisation.spec().lastMonth());
                     month = month.plusMonths(1)) {
@@ -486,6 +519,23 @@ final class DemoKpis {
                 rows.add(person(person, "on-time", month, String.valueOf(onTime), String.valueOf(delivered)));
             }
         });
+    }
+
+    static int quotesPerFte(boolean verkoop) {
+        return verkoop ? QUOTES_VERKOOP : QUOTES_ELSEWHERE;
+    }
+
+    static int dealSize(boolean verkoop) {
+        return verkoop ? DEAL_VERKOOP : DEAL_ELSEWHERE;
+    }
+
+    static double spellChance(double fte) {
+        return fte < 1 ? SPELL_CHANCE_PART_TIME : SPELL_CHANCE_FULL_TIME;
+    }
+
+    /** A month's security incidents a person in the unit causes: half as many in ICT (D07). */
+    static double incidentRate(String unitCode) {
+        return DemoHistory.department(unitCode).filter("D07"::equals).isPresent() ? 0.015 : 0.03;
     }
 
     interface PersonMonth {

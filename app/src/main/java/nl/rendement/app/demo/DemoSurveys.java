@@ -59,18 +59,6 @@ final class DemoSurveys {
     static final double OVERSTATEMENT_LOG_SD = 0.4;
     /** The extreme claim is this many times the median improvement of its programme's estimates. */
     static final int EXTREME_FACTOR = 10;
-    /**
-     * The mean absent days a spell adds to its month's absence, as {@link DemoKpis} draws them: 97%
-     * of spells last 1 + Poisson(4) days, 3% last 20 to 60 days, counted up to the month's contract
-     * hours (52 / 12 weeks, 30 1/3 days): 0.97 x 5 + 0.03 x 28.90 = 5.72 days.
-     */
-    static final double SPELL_DAYS = 0.97 * 5
-            + 0.03
-                    * java.util.stream.IntStream.rangeClosed(20, 60)
-                            .mapToDouble(days -> Math.min(days, 7 * 52 / 12.0))
-                            .sum()
-                    / 41;
-
     /** The programme type whose reaction survey promised anonymity. */
     static final ProgrammeType ANONYMOUS_REACTIONS = ProgrammeType.WELLBEING;
 
@@ -217,7 +205,7 @@ final class DemoSurveys {
      * effect of {@link DemoTruth} in the KPI's unit per month, converted where it is planted on
      * another measure. Sales: the conversion effect x the quotes a month (24 in Verkoop, 10
      * elsewhere, x FTE) x the deal size (1,800 in Verkoop, 600 elsewhere). Wellbeing: the fall in
-     * the spell chance (0.095 part time, 0.075 full time) x {@link #SPELL_DAYS} x 12 / (7 x 52) of
+     * the spell chance (0.095 part time, 0.075 full time) x {@link DemoKpis#SPELL_DAYS} x 12 / (7 x 52) of
      * contract hours. Compliance: the fall in the team's incidents a month this member brings,
      * the rate 0.03 (0.015 in D07) x 0.4. As {@link DemoKpis} generates them.
      */
@@ -227,16 +215,18 @@ final class DemoSurveys {
         boolean verkoop = department.equals(Optional.of("D01"));
         return switch (type) {
             case SALES ->
-                DemoTruth.effect(type, "conversion").at(months) * (verkoop ? 24 : 10) * fte * (verkoop ? 1800 : 600);
+                DemoTruth.effect(type, "conversion").at(months)
+                        * DemoKpis.quotesPerFte(verkoop)
+                        * fte
+                        * DemoKpis.dealSize(verkoop);
             case WELLBEING ->
                 -DemoTruth.effect(type, "absence-frequency").at(months)
-                        * (fte < 1 ? 0.095 : 0.075)
-                        * SPELL_DAYS
+                        * DemoKpis.spellChance(fte)
+                        * DemoKpis.SPELL_DAYS
                         * 12
                         / (7 * 52.0);
             case COMPLIANCE ->
-                -DemoTruth.effect(type, "incidents").at(months)
-                        * (department.equals(Optional.of("D07")) ? 0.015 : 0.03);
+                -DemoTruth.effect(type, "incidents").at(months) * DemoKpis.incidentRate(state.unitCode());
             default ->
                 (lowerIsBetter(KPI.get(type)) ? -1 : 1)
                         * DemoTruth.effect(type, KPI.get(type)).at(months);
