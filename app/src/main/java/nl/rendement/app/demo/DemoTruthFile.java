@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import nl.rendement.app.programme.ProgrammeType;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,9 +53,8 @@ final class DemoTruthFile {
         survey.put("applicationMonthsAfterCompletion", DemoSurveys.APPLICATION_MONTHS);
         survey.put(
                 "estimateKpis",
-                new java.util.TreeMap<>(DemoSurveys.KPI.entrySet().stream()
-                        .collect(java.util.stream.Collectors.toMap(
-                                entry -> entry.getKey().code(), Map.Entry::getValue))));
+                new TreeMap<>(DemoSurveys.KPI.entrySet().stream()
+                        .collect(Collectors.toMap(entry -> entry.getKey().code(), Map.Entry::getValue))));
         survey.put("overstatementMedian", DemoSurveys.OVERSTATEMENT);
         survey.put("overstatementLogSd", DemoSurveys.OVERSTATEMENT_LOG_SD);
         survey.put(
@@ -101,7 +103,7 @@ final class DemoTruthFile {
                 effect.put("kpi", planted.kpi());
                 effect.put("size", planted.size());
                 effect.put("relative", planted.relative());
-                effect.put("shape", planted.shape().name().toLowerCase(java.util.Locale.ROOT));
+                effect.put("shape", planted.shape().name().toLowerCase(Locale.ROOT));
                 effect.put("shapeMonths", planted.months());
                 effect.put("floor", planted.floor());
                 List<BigDecimal> byMonth = new ArrayList<>();

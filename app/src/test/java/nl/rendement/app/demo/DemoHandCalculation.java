@@ -97,7 +97,11 @@ final class DemoHandCalculation {
     private final Map<String, String> programmeTypes = new LinkedHashMap<>();
     private final List<NamedCsvRecord> participants;
     private final Map<String, LocalDate> hired = new HashMap<>();
+    private final Map<String, LocalDate> exits = new HashMap<>();
     private final Map<String, List<NamedCsvRecord>> periods;
+    private final List<NamedCsvRecord> ledgerLines;
+    private final List<NamedCsvRecord> kpiDefinitions;
+    private final List<NamedCsvRecord> survey;
     private final YearMonth lastMonth;
 
     DemoHandCalculation(Map<String, byte[]> files, YearMonth lastMonth) {
@@ -105,10 +109,17 @@ final class DemoHandCalculation {
         this.lastMonth = lastMonth;
         read("programmes.csv").forEach(row -> programmeTypes.put(row.getField("name"), row.getField("type")));
         participants = read("participants.csv");
-        read("employees.csv")
-                .forEach(row -> hired.put(row.getField("employee_number"), LocalDate.parse(row.getField("hire_date"))));
+        for (NamedCsvRecord row : read("employees.csv")) {
+            hired.put(row.getField("employee_number"), LocalDate.parse(row.getField("hire_date")));
+            if (!row.getField("exit_date").isEmpty()) {
+                exits.put(row.getField("employee_number"), LocalDate.parse(row.getField("exit_date")));
+            }
+        }
         periods = read("employee_periods.csv").stream()
                 .collect(Collectors.groupingBy(row -> row.getField("employee_number")));
+        ledgerLines = read(DemoCostLedger.FILE_NAME);
+        kpiDefinitions = read(DemoKpis.DEFINITIONS_FILE);
+        survey = read(SURVEY_FILE);
     }
 
     List<Result> results() {
@@ -154,7 +165,7 @@ final class DemoHandCalculation {
      */
     private Estimates estimates(String programme, Definition definition) {
         Map<String, NamedCsvRecord> byResponse = new LinkedHashMap<>();
-        for (NamedCsvRecord row : read(SURVEY_FILE)) {
+        for (NamedCsvRecord row : survey) {
             if (row.getField("programme").equals(programme)
                     && row.getField("level").equals("3")
                     && !row.getField("improvement").isEmpty()) {
@@ -392,20 +403,7 @@ final class DemoHandCalculation {
 
     private boolean employedOn(String person, LocalDate day) {
         return !hired.get(person).isAfter(day)
-                && exits().getOrDefault(person, LocalDate.MAX).compareTo(day) >= 0;
-    }
-
-    private Map<String, LocalDate> exits;
-
-    private Map<String, LocalDate> exits() {
-        if (exits == null) {
-            exits = new HashMap<>();
-            read("employees.csv").stream()
-                    .filter(row -> !row.getField("exit_date").isEmpty())
-                    .forEach(row ->
-                            exits.put(row.getField("employee_number"), LocalDate.parse(row.getField("exit_date"))));
-        }
-        return exits;
+                && exits.getOrDefault(person, LocalDate.MAX).compareTo(day) >= 0;
     }
 
     private Optional<double[]> change(
@@ -462,7 +460,7 @@ final class DemoHandCalculation {
     private Costs costs(String programme, List<NamedCsvRecord> enrolled) {
         double ledger = 0;
         double reimbursed = 0;
-        for (NamedCsvRecord line : read(DemoCostLedger.FILE_NAME)) {
+        for (NamedCsvRecord line : ledgerLines) {
             if (!line.getField("programme").equals(programme)) {
                 continue;
             }
@@ -496,7 +494,7 @@ final class DemoHandCalculation {
     private record Definition(String code, String aggregation, boolean lowerIsBetter, double value) {}
 
     private Definition definition(String code) {
-        NamedCsvRecord row = read(DemoKpis.DEFINITIONS_FILE).stream()
+        NamedCsvRecord row = kpiDefinitions.stream()
                 .filter(candidate -> candidate.getField("code").equals(code))
                 .findFirst()
                 .orElseThrow();
