@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -186,9 +185,9 @@ class KpiDefinitionImport implements KindImport {
                 code,
                 value.require("name"),
                 value.require("unit"),
-                Direction.valueOf(constant(value.require("direction"))),
-                Aggregation.valueOf(constant(value.require("aggregation"))),
-                PeriodLength.valueOf(constant(value.require("period"))),
+                KpiDefinitions.constant(Direction.class, value.require("direction")),
+                KpiDefinitions.constant(Aggregation.class, value.require("aggregation")),
+                KpiDefinitions.constant(PeriodLength.class, value.require("period")),
                 value.get("threshold share").map(BigDecimal::new),
                 value.get("description"),
                 value.get("programme types").stream()
@@ -197,13 +196,9 @@ class KpiDefinitionImport implements KindImport {
                         .collect(Collectors.toSet()),
                 value.get("value per unit")
                         .map(amount -> ConversionValue.of(
-                                Technique.valueOf(constant(value.require("value technique"))),
+                                KpiDefinitions.constant(Technique.class, value.require("value technique")),
                                 Money.of(new BigDecimal(amount), Currency.getInstance(value.require("value currency"))),
                                 value.require("value source"),
                                 Integer.parseInt(value.require("value year")))));
-    }
-
-    private static String constant(String code) {
-        return code.toUpperCase(Locale.ROOT);
     }
 }

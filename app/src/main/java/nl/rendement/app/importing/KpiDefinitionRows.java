@@ -25,6 +25,7 @@ import java.util.Set;
 import nl.rendement.app.importing.formats.KpiFormats;
 import nl.rendement.app.importing.formats.ProgrammeFormats;
 import nl.rendement.app.kpi.KpiDefinition;
+import nl.rendement.app.kpi.KpiDefinitions;
 import nl.rendement.app.programme.ProgrammeType;
 import nl.rendement.engine.conversion.ConversionValue;
 import nl.rendement.engine.conversion.Technique;
@@ -92,9 +93,9 @@ final class KpiDefinitionRows {
                 code,
                 name,
                 unit,
-                Direction.valueOf(direction.get().toUpperCase(Locale.ROOT)),
-                Aggregation.valueOf(aggregation.get().toUpperCase(Locale.ROOT)),
-                PeriodLength.valueOf(period.get().toUpperCase(Locale.ROOT)),
+                KpiDefinitions.constant(Direction.class, direction.get()),
+                KpiDefinitions.constant(Aggregation.class, aggregation.get()),
+                KpiDefinitions.constant(PeriodLength.class, period.get()),
                 threshold,
                 description,
                 types,
@@ -170,7 +171,7 @@ final class KpiDefinitionRows {
             return Optional.empty();
         }
         return Optional.of(ConversionValue.of(
-                Technique.valueOf(technique.get().toUpperCase(Locale.ROOT)),
+                KpiDefinitions.constant(Technique.class, technique.get()),
                 Money.of(value.get(), currency.get()),
                 source.get(),
                 year.get().intValue()));

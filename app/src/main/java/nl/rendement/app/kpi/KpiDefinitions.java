@@ -130,7 +130,7 @@ public class KpiDefinitions {
         Optional<ConversionValue> conversion = amount == null
                 ? Optional.empty()
                 : Optional.of(ConversionValue.of(
-                        Technique.valueOf(constant(rs.getString("value_technique"))),
+                        constant(Technique.class, rs.getString("value_technique")),
                         Money.of(amount, Currency.getInstance(rs.getString("value_currency"))),
                         rs.getString("value_source"),
                         rs.getInt("value_year")));
@@ -140,17 +140,18 @@ public class KpiDefinitions {
                         rs.getString("code"),
                         rs.getString("name"),
                         rs.getString("unit"),
-                        Direction.valueOf(constant(rs.getString("direction"))),
-                        Aggregation.valueOf(constant(rs.getString("aggregation"))),
-                        PeriodLength.valueOf(constant(rs.getString("period"))),
+                        constant(Direction.class, rs.getString("direction")),
+                        constant(Aggregation.class, rs.getString("aggregation")),
+                        constant(PeriodLength.class, rs.getString("period")),
                         Optional.ofNullable(rs.getBigDecimal("threshold_share_percent")),
                         Optional.ofNullable(rs.getString("description")),
                         types.getOrDefault(id, Set.of()),
                         conversion));
     }
 
-    private static String constant(String code) {
-        return code.toUpperCase(Locale.ROOT);
+    /** The engine constant a code names, as {@link #code} writes it: {@code ratio_of_sums} is RATIO_OF_SUMS. */
+    public static <E extends Enum<E>> E constant(Class<E> type, String code) {
+        return Enum.valueOf(type, code.toUpperCase(Locale.ROOT));
     }
 
     /** How many KPIs Rendement holds. */
