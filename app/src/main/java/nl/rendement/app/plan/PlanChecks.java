@@ -1,0 +1,81 @@
+package nl.rendement.app.plan;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.rendement.app.costs.CostLines;
+import nl.rendement.app.kpi.KpiDefinitions;
+import nl.rendement.app.people.OrgUnits;
+import nl.rendement.app.programme.Programme;
+import org.springframework.stereotype.Component;
+
+/**
+ * The checks a plan needs stored data for: its KPIs are in the library, what refers to a measure
+ * refers to one of the plan's, objectives stay within the programme's target level, the cost
+ * choices name the programme's ledger lines and the comparison's units exist.
+ */
+@Component
+class PlanChecks {
+
+    private final KpiDefinitions kpis;
+    private final CostLines costLines;
+    private final OrgUnits units;
+
+    PlanChecks(KpiDefinitions kpis, CostLines costLines, OrgUnits units) {
+        this.kpis = kpis;
+        this.costLines = costLines;
+        this.units = units;
+    }
+
+    void check(Programme programme, EvaluationPlan plan) {
+        for (EvaluationPlan.Measure measure : plan.measures()) {
+            if (kpis.byCode(measure.kpi()).isEmpty()) {
+                throw new PlanRejected("measures.kpi", "plan.error.unknownKpi", measure.kpi());
+            }
+        }
+        Set<String> measured = Set.copyOf(plan.measureCodes());
+        refersToMeasure("intangibles.kpi", plan.intangibles().stream().map(EvaluationPlan.Intangible::kpi), measured);
+        refersToMeasure(
+                "expectations.kpi", plan.expectations().stream().map(EvaluationPlan.Expectation::kpi), measured);
+        plan.forecast()
+                .ifPresent(forecast -> refersToMeasure(
+                        "forecast.measures.kpi",
+                        forecast.measures().stream().map(m -> Optional.of(m.kpi())),
+                        measured));
+        int target = programme.details().targetLevel();
+        plan.objectives().stream()
+                .filter(objective -> objective.level() > target)
+                .findFirst()
+                .ifPresent(objective -> {
+                    throw new PlanRejected(
+                            "objectives.level", "plan.error.aboveTargetLevel", objective.level(), target);
+                });
+        Set<String> ledger = costLines.ofProgrammes(List.of(programme.id())).keySet().stream()
+                .map(CostLines.Key::lineId)
+                .collect(Collectors.toSet());
+        plan.costs().lines().stream()
+                .filter(choice -> !ledger.contains(choice.line()))
+                .findFirst()
+                .ifPresent(choice -> {
+                    throw new PlanRejected("costs.lines.line", "plan.error.unknownLine", choice.line());
+                });
+        plan.comparison().units().stream()
+                .filter(code -> units.byCode(code).isEmpty())
+                .findFirst()
+                .ifPresent(code -> {
+                    throw new PlanRejected("comparison.units", "plan.error.unknownUnit", code);
+                });
+    }
+
+    private static void refersToMeasure(
+            String field, java.util.stream.Stream<Optional<String>> references, Set<String> measured) {
+        references
+                .flatMap(Optional::stream)
+                .filter(code -> !measured.contains(code))
+                .findFirst()
+                .ifPresent(code -> {
+                    throw new PlanRejected(field, "plan.error.notAMeasure", code);
+                });
+    }
+}
