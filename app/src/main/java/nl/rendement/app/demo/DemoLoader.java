@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads a generated organisation in one transaction, all of it through the importers
- * ({@link DemoFrontDoor}): people and programmes, then the evaluation data; then limits the two
+ * ({@link DemoFrontDoor}): people and programmes, then the evaluation data; then each programme's
+ * evaluation plan ({@link DemoEvaluationPlans}); then limits the two
  * scoped demo logins.
  */
 @Component
@@ -38,10 +39,17 @@ class DemoLoader {
     private final ProgrammeCatalogue catalogue;
     private final Scopes scopes;
     private final UserDirectory users;
+    private final DemoEvaluationPlans plans;
 
     DemoLoader(
-            DemoFrontDoor frontDoor, OrgUnits units, ProgrammeCatalogue catalogue, Scopes scopes, UserDirectory users) {
+            DemoFrontDoor frontDoor,
+            OrgUnits units,
+            ProgrammeCatalogue catalogue,
+            Scopes scopes,
+            UserDirectory users,
+            DemoEvaluationPlans plans) {
         this.frontDoor = frontDoor;
+        this.plans = plans;
         this.units = units;
         this.catalogue = catalogue;
         this.scopes = scopes;
@@ -52,6 +60,7 @@ class DemoLoader {
     void load(DemoOrganisation organisation) {
         frontDoor.organisation(organisation);
         frontDoor.load(organisation);
+        plans.make(organisation);
         OrgUnit department = units.byCode(DemoStructure.departmentCode(0)).orElseThrow();
         Programme leadership = catalogue
                 .byName(organisation.programmes().stream()

@@ -15,6 +15,11 @@ import nl.rendement.app.people.Employees;
 import nl.rendement.app.people.OrgUnit;
 import nl.rendement.app.people.OrgUnits;
 import nl.rendement.app.people.UnitReach;
+import nl.rendement.app.plan.EvaluationPlans;
+import nl.rendement.app.programme.Programme;
+import nl.rendement.app.programme.ProgrammeCatalogue;
+import nl.rendement.app.programme.ProgrammeType;
+import nl.rendement.engine.isolation.estimate.EstimateSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +40,12 @@ abstract class DemoLoadContract {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ProgrammeCatalogue catalogue;
+
+    @Autowired
+    EvaluationPlans plans;
 
     @Test
     void storesTheGeneratedOrganisationsUnitsPeopleAndProgrammes() {
@@ -68,6 +79,38 @@ abstract class DemoLoadContract {
                         .flatMap(c -> c.enrolments().stream())
                         .filter(e -> e.status() == nl.rendement.app.programme.ParticipantStatus.COMPLETED)
                         .count());
+    }
+
+    @Test
+    void plansEveryProgrammesEvaluationFromTheLibrary() {
+        DemoOrganisation expected = smallDemo();
+
+        for (DemoOrganisation.Programme demo : expected.programmes()) {
+            Programme programme = catalogue.byName(demo.name()).orElseThrow();
+            EvaluationPlans.StoredPlan stored = plans.of(programme.id()).orElseThrow();
+            assertThat(stored.revision()).as(demo.name()).isEqualTo(1);
+            assertThat(stored.plan().measureCodes())
+                    .as(demo.name())
+                    .isNotEmpty()
+                    .containsExactlyInAnyOrderElementsOf(DemoKpis.DEFINITIONS.stream()
+                            .filter(kpi -> List.of(kpi.programmeTypes().split("\\|"))
+                                    .contains(demo.type().code()))
+                            .map(DemoKpis.Definition::code)
+                            .toList());
+            assertThat(stored.plan().horizon().months())
+                    .as(demo.name())
+                    .isEqualTo(demo.type() == ProgrammeType.ONBOARDING ? 6 : 12);
+            assertThat(stored.plan().measures())
+                    .allSatisfy(measure -> assertThat(measure.estimateSources())
+                            .containsExactly(
+                                    demo.type() == ProgrammeType.COMPLIANCE
+                                            ? EstimateSource.MANAGER
+                                            : EstimateSource.PARTICIPANT));
+            assertThat(plans.revisions(programme.id())).singleElement().satisfies(created -> {
+                assertThat(created.changedBy()).isEqualTo(DemoLoader.OWNER);
+                assertThat(created.reason()).isEqualTo(DemoEvaluationPlans.REASON);
+            });
+        }
     }
 
     @Test
