@@ -16,7 +16,7 @@ import nl.rendement.engine.trail.Trail;
  * the difference of mean changes between trained and control, or of post means under random
  * assignment or without a pre-period, with Welch's t interval (R: {@code t.test(change ~ group,
  * var.equal = FALSE)}), and the credibility checks of METHOD §2. A group with several cohorts is
- * evaluated per cohort and pooled by {@link CohortPooling}. Immutable; results do not depend on the
+ * evaluated per cohort and pooled by {@code CohortPooling}. Immutable; results do not depend on the
  * order of the people in the input (values are taken in the order of their identifiers, cohorts in
  * the order of theirs).
  */

@@ -20,7 +20,7 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * Bulletin 2, 110–114. Agrees with R's {@code t.test(y ~ group, var.equal = FALSE)} up to its
  * sign, which is that of the first factor level minus the second. Quantiles and tail
  * probabilities from Commons Statistics' {@link TDistribution}. Over several cohorts the same
- * figures describe the difference pooled by {@link CohortPooling}: its standard error and the
+ * figures describe the difference pooled by {@code CohortPooling}: its standard error and the
  * Welch–Satterthwaite df over all the cohorts' groups.
  *
  * @param difference mean of the trained minus mean of the control, in KPI units
@@ -60,7 +60,7 @@ public record WelchTest(
     /**
      * The test of a difference with the given variance and degrees of freedom: {@code t = difference
      * / sqrt(variance)}, its two-sided p-value and interval; also for a difference pooled over
-     * cohorts ({@link CohortPooling}).
+     * cohorts ({@code CohortPooling}).
      */
     static WelchTest of(double difference, double variance, double degreesOfFreedom, double confidenceLevel) {
         double standardError = Math.sqrt(variance);
