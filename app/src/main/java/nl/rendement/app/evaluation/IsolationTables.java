@@ -4,21 +4,18 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import nl.rendement.app.importing.Column;
 import nl.rendement.app.importing.ColumnType;
 import nl.rendement.app.importing.Row;
 import nl.rendement.app.importing.TableSchema;
-import nl.rendement.engine.isolation.control.GivenControlGroup;
-import nl.rendement.engine.isolation.control.PersonChange;
 import nl.rendement.engine.isolation.estimate.Estimate;
 import nl.rendement.engine.isolation.estimate.EstimateSet;
 import nl.rendement.engine.isolation.estimate.EstimateSource;
 import nl.rendement.engine.value.Percentage;
 
-/** A measure's estimate sets and given control group, each with its table of answers or people. */
+/** A measure's estimate sets, each with its table of answers. */
 final class IsolationTables {
 
     static final Column RESPONDENT = Column.required("respondent", "respondent", ColumnType.TEXT);
@@ -27,15 +24,6 @@ final class IsolationTables {
     static final Column CONFIDENCE = Column.required("confidence", "zekerheid", ColumnType.PERCENTAGE);
     static final Column BASIS = Column.optional("basis", "onderbouwing", ColumnType.TEXT);
     static final TableSchema ESTIMATES = TableSchema.of(RESPONDENT, IMPROVEMENT, ATTRIBUTION, CONFIDENCE, BASIS);
-
-    static final Column PERSON = Column.required("person", "persoon", ColumnType.TEXT);
-    static final Column GROUP = Column.required("group", "groep", ColumnType.TEXT);
-    static final Column PRE = Column.required("pre", "voor", ColumnType.DECIMAL);
-    static final Column POST = Column.required("post", "na", ColumnType.DECIMAL);
-    static final TableSchema CONTROL_GROUP = TableSchema.of(PERSON, GROUP, PRE, POST);
-
-    private static final Set<String> TRAINED = Set.of("trained", "getraind");
-    private static final Set<String> CONTROL = Set.of("control", "controle");
 
     private IsolationTables() {}
 
@@ -82,41 +70,5 @@ final class IsolationTables {
                 file,
                 row,
                 () -> new Estimate(respondent, improvement, attribution.get(), confidence.get(), row.text(BASIS)));
-    }
-
-    static Optional<GivenControlGroup> controlGroup(YamlMap map) {
-        Context context = map.context();
-        int mark = context.mark();
-        String description = map.required("description", Kind.TEXT);
-        int withoutData = map.orDefault("trainedWithoutData", Kind.COUNT, 0);
-        boolean random = map.orDefault("randomAssignment", Kind.BOOLEAN, false);
-        map.require("file");
-        Optional<Table> table = Table.read(map, "file", CONTROL_GROUP);
-        map.done();
-        String file = table.map(Table::name).orElse("");
-        List<PersonChange> trained = new ArrayList<>();
-        List<PersonChange> control = new ArrayList<>();
-        Set<String> people = new HashSet<>();
-        for (Row row : table.map(Table::rows).orElse(List.of())) {
-            String person = row.text(PERSON).orElseThrow();
-            String group = row.text(GROUP).orElseThrow().toLowerCase(Locale.ROOT);
-            if (!people.add(person)) {
-                context.inRow(file, row, PERSON, person, "evaluation.problem.duplicateId", person);
-            } else if (!TRAINED.contains(group) && !CONTROL.contains(group)) {
-                context.inRow(file, row, GROUP, group, "evaluation.problem.unknownValue", group, "trained, control");
-            } else {
-                double pre = row.decimal(PRE).orElseThrow().doubleValue();
-                double post = row.decimal(POST).orElseThrow().doubleValue();
-                context.engine(file, row, () -> PersonChange.of(person, pre, post))
-                        .ifPresent(TRAINED.contains(group) ? trained::add : control::add);
-            }
-        }
-        if (!context.cleanSince(mark)) {
-            return Optional.empty();
-        }
-        return context.engine(
-                map.node(),
-                map.path(),
-                () -> new GivenControlGroup(description, trained, control, random, withoutData));
     }
 }

@@ -61,7 +61,7 @@ final class MeasureYaml {
         Optional<YamlMap> isolation = map.map("isolation");
         if (isolation.isPresent()) {
             estimates.addAll(estimateSets(isolation.get()));
-            controlGroup = isolation.get().map("controlGroup").flatMap(IsolationTables::controlGroup);
+            controlGroup = isolation.get().map("controlGroup").flatMap(ControlGroupTable::read);
             isolation.get().maps("outside").forEach(effect -> outside(effect).ifPresent(outside::add));
             isolation.get().done();
         }

@@ -137,6 +137,60 @@ class EngineExamplesTest {
     }
 
     @Test
+    void aControlGroupInCohortsIsComparedPerCohortAndPooled() {
+        // R (control-group.R, fixture G): per cohort t.test(change ~ group, data = subset(f, cohort
+        // == c), var.equal = FALSE), pooled by the trained's share: 7.0558730158730159 orders a
+        // month per trained person, SE 0.64955018643396378, df 20.420534440216350; 2026-01 left
+        // out. 15 x 7.05587 = 105.83809523809524 a month x 12 x 50 = 63,502.86 a year on 40,000.
+        EvaluationResult result = evaluate("control-group-cohorts");
+        MeasureBenefit orders = result.measures().get(0);
+        Candidate control = orders.headline().orElseThrow();
+
+        assertThat(control.method()).isEqualTo(IsolationMethod.GIVEN_CONTROL_GROUP);
+        assertThat(control.reasons()).isEmpty();
+        assertThat(cents(orders.annualBenefit().value().amount())).isEqualByComparingTo("63502.86");
+        assertThat(figures(result.roi()).roiPercent().value().doubleValue()).isCloseTo(58.757142857, within(1e-6));
+        assertThat(orders.annualBenefit().value().amount().doubleValue())
+                .isCloseTo(105.83809523809524 * 12 * 50, ARITHMETIC);
+        assertThat(control.annualBenefit().orElseThrow().trail().all("control.cohort"))
+                .hasSize(3);
+        assertThat(control.annualBenefit().orElseThrow().trail().all("control.cohortLeftOut"))
+                .singleElement()
+                .satisfies(step -> assertThat(step.fact("cohort")).contains("2026-01"));
+        assertThat(((BigDecimal) control.annualBenefit()
+                                .orElseThrow()
+                                .trail()
+                                .all("control.pooledOverCohorts")
+                                .get(0)
+                                .fact("degreesOfFreedom")
+                                .orElseThrow())
+                        .doubleValue())
+                .isCloseTo(20.420534440216350, ARITHMETIC);
+    }
+
+    @Test
+    void newHiresWithoutAPrePeriodAddNoCredibleBenefit() {
+        // R (control-group.R, fixture N): post means per cohort, pooled 3.9472222222222255 a month;
+        // balance before the programme cannot be judged, so no ROI.
+        EvaluationResult result = evaluate("control-group-new-hires");
+        MeasureBenefit output = result.measures().get(0);
+        Candidate control = alternative(output, IsolationMethod.GIVEN_CONTROL_GROUP);
+
+        assertThat(output.headline()).isEmpty();
+        assertThat(control.reasons()).extracting(Reason::code).containsExactly("control.notCredible.noPrePeriod");
+        assertThat(((BigDecimal) control.annualBenefit()
+                                .orElseThrow()
+                                .trail()
+                                .all("control.pooledOverCohorts")
+                                .get(0)
+                                .fact("difference")
+                                .orElseThrow())
+                        .doubleValue())
+                .isCloseTo(3.9472222222222255, ARITHMETIC);
+        assertThat(result.roi()).isInstanceOf(RoiOutcome.NoRoi.class);
+    }
+
+    @Test
     void levelZeroHasTheEfficiencyOfSixLearners() {
         EfficiencyResult efficiency =
                 evaluate("levels-known-answers").levels().efficiency().orElseThrow();

@@ -114,6 +114,16 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void saysWhyNewHiresWithoutAPrePeriodAddNoCredibleBenefit() {
+        String newHires = "../examples/control-group-new-hires/evaluation.yaml";
+
+        assertThat(run(newHires).out())
+                .contains("there is no pre-period, so the balance between the groups cannot be judged");
+        assertThat(run(newHires, "--lang", "nl").out())
+                .contains("er is geen voorperiode, dus de balans tussen de groepen is niet te beoordelen");
+    }
+
+    @Test
     void printsEveryProblemOfAMalformedFileAndExitsWith2(@TempDir Path folder) throws IOException {
         Path file = Files.writeString(folder.resolve("evaluation.yaml"), "programme: [unclosed\n");
 

@@ -94,6 +94,10 @@ class EvaluationFileSchemaTest {
                         "      controlGroup:",
                         "      outside:\n        - {benefit: 1000, currency: USD, source: Finance, method: Ledger,"
                                 + " date: 2025-01-15}\n      controlGroup:"),
+                arguments(
+                        "a control group with a pre-period said so",
+                        "randomAssignment: false",
+                        "randomAssignment: false\n        prePeriod: ja"),
                 arguments("time to threshold with an estimated value", "costs:\n", """
                           - id: ramp-up
                             name: Months to full productivity
@@ -162,6 +166,16 @@ class EvaluationFileSchemaTest {
                         "randomAssignment: false",
                         "randomAssignment: on",
                         "measures[1].isolation.controlGroup.randomAssignment"),
+                arguments(
+                        "random assignment without a pre-period",
+                        "randomAssignment: false",
+                        "randomAssignment: true\n        prePeriod: false",
+                        "measures[1].isolation.controlGroup"),
+                arguments(
+                        "a pre-period neither yes nor no",
+                        "randomAssignment: false",
+                        "$0\n        prePeriod: sometimes",
+                        "measures[1].isolation.controlGroup.prePeriod"),
                 arguments(
                         "improvement and benefit",
                         "      controlGroup:",

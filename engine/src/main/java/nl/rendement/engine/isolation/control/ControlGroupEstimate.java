@@ -13,7 +13,10 @@ import nl.rendement.engine.trail.Trail;
  * <p>The effect per trained person per period is, as a KPI change (METHOD §3),
  * {@code mean_T(post - pre) - mean_C(post - pre)} (difference of changes, {@code
  * control.differenceOfChanges}), or {@code mean_T(post) - mean_C(post)} when random assignment is
- * recorded ({@code control.differenceOfPostMeans}); {@link #effect()} is that change as an
+ * recorded or there is no pre-period ({@code control.differenceOfPostMeans}); with several cohorts
+ * it is the trained-weighted mean of the cohorts' differences ({@code CohortPooling}, {@code
+ * control.pooledOverCohorts}), and {@link #welch()} holds the pooled figures. {@link #effect()} is
+ * that change as an
  * improvement ({@code Direction.improvement}: negated when lower is better), and {@link #lower()}
  * and {@link #upper()} bound it by the {@link WelchTest} interval, turned the same way.
  *
@@ -29,20 +32,25 @@ import nl.rendement.engine.trail.Trail;
  *
  * (P. C. Austin (2009), "Balance diagnostics for comparing the distribution of baseline covariates
  * between treatment groups in propensity-score matched samples", Statistics in Medicine 28,
- * 3083–3107). The estimate is credible when both groups have at least k people with pre- and
+ * 3083–3107); over cohorts the trained-weighted mean of the cohorts' SMDs ({@code CohortBalance}).
+ * Without a pre-period balance cannot be judged and the estimate is never credible ({@code
+ * control.notCredible.noPrePeriod}). The estimate is credible when both groups have at least k people with pre- and
  * post-data and |SMD| &lt; 0.1 (METHOD §2, {@link ControlGroupRules}); otherwise {@link #reasons()}
  * names each failed check with its facts. Difference of changes, and of post means under random
  * assignment: METHOD §3, after J. J. Phillips, "Return on Investment in Training and Performance
  * Improvement Programs" (control groups among the methods isolating a programme's effect).
  *
  * @param effect improvement per trained person per period, with its trail
- * @param welch Welch's test of trained minus control in KPI units (standard error, df, p-value)
+ * @param welch Welch's test of trained minus control in KPI units (standard error, df, p-value),
+ *     pooled over the cohorts when there are several
  * @param lower lower bound of the improvement's interval at the rules' confidence level
  * @param upper upper bound of the improvement's interval
- * @param trainedWithData trained people with pre- and post-data
- * @param controlWithData comparison people with pre- and post-data
- * @param trainedWithoutData participants without KPI data, counted as no improvement
+ * @param trainedWithData trained people with data (rows of the cohorts kept)
+ * @param controlWithData comparison people with data (distinct people of the cohorts kept)
+ * @param trainedWithoutData participants without KPI data, and the trained of cohorts left out,
+ *     counted as no improvement
  * @param preSmd pre-period standardised mean difference; empty when no one's pre-period KPI varies
+ *     (in a cohort) or there is no pre-period
  * @param totalImprovement {@code effect x trainedWithData}, per period, with its trail
  * @param reasons the failed credibility checks; empty when credible
  * @param trail every step: groups, effect, Welch, improvement, total, SMD, checks

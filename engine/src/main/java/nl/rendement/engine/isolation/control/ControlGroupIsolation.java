@@ -6,23 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.ToDoubleFunction;
 import nl.rendement.engine.measures.Direction;
 import nl.rendement.engine.trail.Reason;
-import nl.rendement.engine.trail.Step;
 import nl.rendement.engine.trail.Traced;
 import nl.rendement.engine.trail.Trail;
 
 /**
  * Isolates a programme's effect on one impact measure with a given control group (METHOD §3):
- * the difference of mean changes between trained and control, or of post means when random
- * assignment is recorded, with Welch's t interval (R: {@code t.test(change ~ group, var.equal =
- * FALSE)}), and the credibility checks of METHOD §2. Immutable; results do not depend on the order
- * of the people in the input (values are taken in the order of their identifiers).
+ * the difference of mean changes between trained and control, or of post means under random
+ * assignment or without a pre-period, with Welch's t interval (R: {@code t.test(change ~ group,
+ * var.equal = FALSE)}), and the credibility checks of METHOD §2. A group with several cohorts is
+ * evaluated per cohort and pooled by {@code CohortPooling}. Immutable; results do not depend on the
+ * order of the people in the input (values are taken in the order of their identifiers, cohorts in
+ * the order of theirs).
  */
 public final class ControlGroupIsolation {
 
-    private static final int FEWEST_FOR_VARIANCE = 2;
+    static final int FEWEST_FOR_VARIANCE = 2;
 
     private final ControlGroupRules rules;
 
@@ -47,10 +47,12 @@ public final class ControlGroupIsolation {
     public ControlGroupOutcome isolate(GivenControlGroup group, Direction direction) {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(direction, "direction");
-        ToDoubleFunction<PersonChange> outcome = group.randomAssignment() ? PersonChange::post : PersonChange::change;
-        Sample trained = Sample.of(group.trained(), outcome);
-        Sample control = Sample.of(group.control(), outcome);
-        Step groups = ControlGroupSteps.groups(group, trained.n(), control.n());
+        if (group.cohorts().size() > 1) {
+            return new CohortPooling(rules, group).isolate(direction);
+        }
+        Sample trained = Sample.of(group.trained(), group.basis().outcome());
+        Sample control = Sample.of(group.control(), group.basis().outcome());
+        Trail groups = ControlGroupSteps.groups(group, trained.n(), control.n(), group.trainedWithoutData());
         List<Reason> missing =
                 Credibility.tooFew("control.notEstimable.tooFew", FEWEST_FOR_VARIANCE, trained.n(), control.n());
         if (missing.isEmpty() && !(trained.variance() + control.variance() > 0)) {
@@ -62,42 +64,57 @@ public final class ControlGroupIsolation {
                     decimal(control.mean())));
         }
         if (!missing.isEmpty()) {
-            return notEstimable(group, groups, trained.n(), control.n(), missing);
+            return notEstimable(rules, group, groups, trained.n(), control.n(), group.trainedWithoutData(), missing);
         }
         return estimate(group, direction, groups, trained, control);
     }
 
-    private ControlGroupNotEstimable notEstimable(
-            GivenControlGroup group, Step groups, int trainedWithData, int controlWithData, List<Reason> missing) {
+    /** No estimate: the reasons, then the credibility checks that can still be judged. */
+    static ControlGroupNotEstimable notEstimable(
+            ControlGroupRules rules,
+            GivenControlGroup group,
+            Trail steps,
+            int trainedWithData,
+            int controlWithData,
+            int trainedWithoutData,
+            List<Reason> missing) {
         List<Reason> reasons = new ArrayList<>(missing);
         reasons.addAll(Credibility.tooFew(
                 "control.notCredible.tooFew", rules.minPerGroup(), trainedWithData, controlWithData));
+        if (!group.basis().hasPrePeriod()) {
+            reasons.add(Credibility.noPrePeriod());
+        }
         return new ControlGroupNotEstimable(
                 trainedWithData,
                 controlWithData,
-                group.trainedWithoutData(),
+                trainedWithoutData,
                 reasons,
-                Trail.of(groups).then(ControlGroupSteps.of(reasons)));
+                steps.then(ControlGroupSteps.of(reasons)));
     }
 
     private ControlGroupEstimate estimate(
-            GivenControlGroup group, Direction direction, Step groups, Sample trained, Sample control) {
+            GivenControlGroup group, Direction direction, Trail groups, Sample trained, Sample control) {
         WelchTest welch = WelchTest.of(trained, control, rules.confidenceLevel());
         Improvement improvement = Improvement.of(direction, welch);
         Traced<Double> effect = new Traced<>(
                 improvement.value(),
-                Trail.of(
-                        groups,
-                        ControlGroupSteps.difference(group.randomAssignment(), trained, control, welch),
-                        welch.step(),
-                        ControlGroupSteps.improvement(
+                groups.then(ControlGroupSteps.difference(group.basis(), trained, control, welch))
+                        .then(welch.step())
+                        .then(ControlGroupSteps.improvement(
                                 direction, welch, improvement.value(), improvement.lower(), improvement.upper())));
-        Traced<Double> total = ControlGroupSteps.total(group, effect, trained.n());
-        Sample trainedPre = Sample.of(group.trained(), PersonChange::pre);
-        Sample controlPre = Sample.of(group.control(), PersonChange::pre);
-        Optional<Traced<Double>> preSmd = Credibility.preSmd(trainedPre, controlPre);
-        List<Reason> reasons = Credibility.failures(rules, trainedPre, controlPre, preSmd);
-        Trail trail = total.trail().then(checks(preSmd, reasons, trained.n(), control.n()));
+        Traced<Double> total =
+                ControlGroupSteps.total(effect, trained.n(), group.trainedWithoutData(), group.participants());
+        Optional<Traced<Double>> preSmd = Optional.empty();
+        List<Reason> reasons;
+        if (group.basis().hasPrePeriod()) {
+            Sample trainedPre = Sample.of(group.trained(), PersonChange::preValue);
+            Sample controlPre = Sample.of(group.control(), PersonChange::preValue);
+            preSmd = Credibility.preSmd(trainedPre, controlPre);
+            reasons = Credibility.failures(rules, trainedPre, controlPre, preSmd);
+        } else {
+            reasons = Credibility.withoutPrePeriod(rules, trained.n(), control.n());
+        }
+        Trail trail = total.trail().then(Credibility.checks(rules, preSmd, reasons, trained.n(), control.n()));
         return new ControlGroupEstimate(
                 effect,
                 welch,
@@ -110,25 +127,5 @@ public final class ControlGroupIsolation {
                 total,
                 reasons,
                 trail);
-    }
-
-    /** The SMD step, then either the passed checks or every failed one. */
-    private Trail checks(Optional<Traced<Double>> preSmd, List<Reason> reasons, int trained, int control) {
-        Trail smd = preSmd.map(Traced::trail).orElse(Trail.EMPTY);
-        return reasons.isEmpty()
-                ? smd.then(Credibility.passed(
-                        rules, trained, control, preSmd.orElseThrow().value()))
-                : smd.then(ControlGroupSteps.of(reasons));
-    }
-
-    /** The KPI difference and its interval as an improvement: negated and swapped when lower is better. */
-    private record Improvement(double value, double lower, double upper) {
-
-        static Improvement of(Direction direction, WelchTest welch) {
-            double bound1 = direction.improvement(welch.lower());
-            double bound2 = direction.improvement(welch.upper());
-            return new Improvement(
-                    direction.improvement(welch.difference()), Math.min(bound1, bound2), Math.max(bound1, bound2));
-        }
     }
 }

@@ -8,7 +8,8 @@ import nl.rendement.engine.trail.Trail;
 /**
  * No estimate: a group has fewer than two people with data ({@code control.notEstimable.tooFew})
  * or no one's outcome varies ({@code control.notEstimable.noVariation}), so Welch's test has no
- * standard error. Never credible; the reasons also name the failed credibility checks that could
+ * standard error; with several cohorts, every cohort was left out ({@code
+ * control.notEstimable.noCohort}). Never credible; the reasons also name the failed credibility checks that could
  * be judged.
  */
 public record ControlGroupNotEstimable(

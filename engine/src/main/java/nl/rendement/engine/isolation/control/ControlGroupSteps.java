@@ -15,8 +15,12 @@ final class ControlGroupSteps {
 
     private ControlGroupSteps() {}
 
-    static Step groups(GivenControlGroup group, int trainedWithData, int controlWithData) {
-        return Step.of(
+    /**
+     * The groups compared, and when there is no pre-period the step saying so; {@code
+     * trainedWithoutData} includes the trained of cohorts left out.
+     */
+    static Trail groups(GivenControlGroup group, int trainedWithData, int controlWithData, int trainedWithoutData) {
+        Trail groups = Trail.of(Step.of(
                 "control.groups",
                 "description",
                 group.description(),
@@ -25,21 +29,53 @@ final class ControlGroupSteps {
                 "controlWithData",
                 controlWithData,
                 "trainedWithoutData",
-                group.trainedWithoutData(),
+                trainedWithoutData,
                 "randomAssignment",
-                group.randomAssignment());
+                group.randomAssignment()));
+        return group.basis().hasPrePeriod() ? groups : groups.then(Step.of("control.noPrePeriod"));
     }
 
-    static Step difference(boolean randomAssignment, Sample trained, Sample control, WelchTest welch) {
-        String quantity = randomAssignment ? "Post" : "Change";
+    static Step difference(ControlGroupBasis basis, Sample trained, Sample control, WelchTest welch) {
+        String quantity = quantity(basis);
         return Step.of(
-                randomAssignment ? "control.differenceOfPostMeans" : "control.differenceOfChanges",
+                basis.comparesPostMeans() ? "control.differenceOfPostMeans" : "control.differenceOfChanges",
                 "mean" + quantity + "Trained",
                 decimal(trained.mean()),
                 "mean" + quantity + "Control",
                 decimal(control.mean()),
                 "difference",
                 decimal(welch.difference()));
+    }
+
+    /** "Post" or "Change": the quantity compared, as it appears in the facts' names. */
+    static String quantity(ControlGroupBasis basis) {
+        return basis.comparesPostMeans() ? "Post" : "Change";
+    }
+
+    /** {@code control.pooledOverCohorts}: the pooled difference with its Welch–Satterthwaite figures. */
+    static Step pooled(WelchTest pooled, int cohorts, int trainedWithData) {
+        return Step.of(
+                "control.pooledOverCohorts",
+                "cohorts",
+                cohorts,
+                "trainedWithData",
+                trainedWithData,
+                "difference",
+                decimal(pooled.difference()),
+                "standardError",
+                decimal(pooled.standardError()),
+                "degreesOfFreedom",
+                decimal(pooled.degreesOfFreedom()),
+                "t",
+                decimal(pooled.t()),
+                "pValue",
+                decimal(pooled.pValue()),
+                "confidenceLevel",
+                decimal(pooled.confidenceLevel()),
+                "lower",
+                decimal(pooled.lower()),
+                "upper",
+                decimal(pooled.upper()));
     }
 
     static Step improvement(Direction direction, WelchTest welch, double improvement, double lower, double upper) {
@@ -58,14 +94,14 @@ final class ControlGroupSteps {
     }
 
     /** {@code effect x trainedWithData}; participants without data add 0 (principle 6). */
-    static Traced<Double> total(GivenControlGroup group, Traced<Double> effect, int trainedWithData) {
+    static Traced<Double> total(Traced<Double> effect, int trainedWithData, int trainedWithoutData, int participants) {
         double total = effect.value() * trainedWithData;
         Step withoutData = Step.of(
                 "control.withoutData",
                 "trainedWithoutData",
-                group.trainedWithoutData(),
+                trainedWithoutData,
                 "participants",
-                group.participants(),
+                participants,
                 "improvementEach",
                 BigDecimal.ZERO);
         Step counted = Step.of(

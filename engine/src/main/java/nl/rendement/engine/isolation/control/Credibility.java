@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.rendement.engine.trail.Reason;
 import nl.rendement.engine.trail.Step;
 import nl.rendement.engine.trail.Traced;
+import nl.rendement.engine.trail.Trail;
 import nl.rendement.engine.value.Numbers;
 
 /** The checks of METHOD §2 for a given control group, each failure a reason with its facts. */
@@ -19,11 +20,11 @@ final class Credibility {
      * empty when neither group's pre-period KPI varies, so that balance cannot be judged.
      */
     static Optional<Traced<Double>> preSmd(Sample trainedPre, Sample controlPre) {
-        double pooled = Math.sqrt((trainedPre.variance() + controlPre.variance()) / 2);
-        if (!(pooled > 0)) {
+        Optional<Double> defined = smd(trainedPre, controlPre);
+        if (defined.isEmpty()) {
             return Optional.empty();
         }
-        double smd = (trainedPre.mean() - controlPre.mean()) / pooled;
+        double smd = defined.get();
         return Optional.of(Traced.of(
                 smd,
                 Step.of(
@@ -38,6 +39,12 @@ final class Credibility {
                         decimal(controlPre.variance()),
                         "smd",
                         decimal(smd))));
+    }
+
+    /** The SMD's value; empty when neither group's pre-period KPI varies. */
+    static Optional<Double> smd(Sample trainedPre, Sample controlPre) {
+        double pooled = Math.sqrt((trainedPre.variance() + controlPre.variance()) / 2);
+        return pooled > 0 ? Optional.of((trainedPre.mean() - controlPre.mean()) / pooled) : Optional.empty();
     }
 
     /** One reason per group with fewer people with data than the rule asks. */
@@ -77,6 +84,28 @@ final class Credibility {
                     decimal(controlPre.mean())));
         }
         return reasons;
+    }
+
+    /** Without a pre-period: too few people in a group, and balance that cannot be judged. */
+    static List<Reason> withoutPrePeriod(ControlGroupRules rules, int trainedWithData, int controlWithData) {
+        List<Reason> reasons = new ArrayList<>(
+                tooFew("control.notCredible.tooFew", rules.minPerGroup(), trainedWithData, controlWithData));
+        reasons.add(noPrePeriod());
+        return reasons;
+    }
+
+    /** Reason: no pre-period, so the groups' balance cannot be judged. */
+    static Reason noPrePeriod() {
+        return Reason.of("control.notCredible.noPrePeriod");
+    }
+
+    /** The SMD's trail, then either the passed checks or every failed one. */
+    static Trail checks(
+            ControlGroupRules rules, Optional<Traced<Double>> preSmd, List<Reason> reasons, int trained, int control) {
+        Trail smd = preSmd.map(Traced::trail).orElse(Trail.EMPTY);
+        return reasons.isEmpty()
+                ? smd.then(passed(rules, trained, control, preSmd.orElseThrow().value()))
+                : smd.then(ControlGroupSteps.of(reasons));
     }
 
     /** The step saying every check passed, with the figures it compared. */

@@ -19,7 +19,9 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * Sources: B. L. Welch (1947), Biometrika 34, 28–35; F. E. Satterthwaite (1946), Biometrics
  * Bulletin 2, 110–114. Agrees with R's {@code t.test(y ~ group, var.equal = FALSE)} up to its
  * sign, which is that of the first factor level minus the second. Quantiles and tail
- * probabilities from Commons Statistics' {@link TDistribution}.
+ * probabilities from Commons Statistics' {@link TDistribution}. Over several cohorts the same
+ * figures describe the difference pooled by {@code CohortPooling}: its standard error and the
+ * Welch–Satterthwaite df over all the cohorts' groups.
  *
  * @param difference mean of the trained minus mean of the control, in KPI units
  * @param standardError SE of the difference
@@ -48,12 +50,20 @@ public record WelchTest(
         if (trained.n() < 2 || control.n() < 2 || !(variance > 0)) {
             throw new IllegalStateException("Welch's test needs two values per group and some variation");
         }
-        double standardError = Math.sqrt(variance);
         double degreesOfFreedom = variance
                 * variance
                 / (varianceOfMeanT * varianceOfMeanT / (trained.n() - 1)
                         + varianceOfMeanC * varianceOfMeanC / (control.n() - 1));
-        double difference = trained.mean() - control.mean();
+        return of(trained.mean() - control.mean(), variance, degreesOfFreedom, confidenceLevel);
+    }
+
+    /**
+     * The test of a difference with the given variance and degrees of freedom: {@code t = difference
+     * / sqrt(variance)}, its two-sided p-value and interval; also for a difference pooled over
+     * cohorts ({@code CohortPooling}).
+     */
+    static WelchTest of(double difference, double variance, double degreesOfFreedom, double confidenceLevel) {
+        double standardError = Math.sqrt(variance);
         double t = difference / standardError;
         TDistribution distribution = TDistribution.of(degreesOfFreedom);
         double pValue = Math.min(1, 2 * distribution.survivalProbability(Math.abs(t)));
