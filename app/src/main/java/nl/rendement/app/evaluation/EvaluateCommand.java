@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.rendement.app.system.Languages;
-import nl.rendement.engine.Evaluation;
-import nl.rendement.engine.EvaluationResult;
 import nl.rendement.engine.Evaluator;
 import org.springframework.context.MessageSource;
 
@@ -50,19 +48,18 @@ public final class EvaluateCommand {
             err.println(messages.getMessage("evaluate.noSuchFile", new Object[] {file.toString()}, locale));
             return INVALID_FILE;
         }
-        EvaluationFileResult read = EvaluationFileReader.read(file);
-        if (read instanceof EvaluationFileResult.Problems problems) {
-            problems.problems().forEach(problem -> err.println(problem.message(messages, locale)));
+        FileEvaluation.Outcome outcome = FileEvaluation.of(file, new Evaluator()::evaluate);
+        if (outcome instanceof FileEvaluation.Refused refused) {
+            refused.problems().forEach(problem -> err.println(problem.message(messages, locale)));
             return INVALID_FILE;
         }
-        EvaluationFileResult.Read contents = (EvaluationFileResult.Read) read;
-        Evaluation evaluation = contents.evaluation();
-        EvaluationResult result = new Evaluator().evaluate(evaluation);
-        Optional<Forecasted> forecast = Forecasted.of(contents.forecast(), result);
+        FileEvaluation.Evaluated evaluated = (FileEvaluation.Evaluated) outcome;
         if (given.json()) {
-            EvaluationJson.print(evaluation, result, forecast, out);
+            out.println(evaluated.json());
+            out.flush();
         } else {
-            new EvaluationSummary(messages, locale, out).print(evaluation, result, forecast);
+            new EvaluationSummary(messages, locale, out)
+                    .print(evaluated.evaluation(), evaluated.result(), evaluated.forecast());
         }
         return OK;
     }

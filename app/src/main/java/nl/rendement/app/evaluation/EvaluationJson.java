@@ -41,8 +41,13 @@ final class EvaluationJson {
     private EvaluationJson() {}
 
     static void print(Evaluation evaluation, EvaluationResult result, Optional<Forecasted> forecast, PrintStream out) {
-        out.println(WRITER.writeValueAsString(of(evaluation, result, forecast)));
+        out.println(text(evaluation, result, forecast));
         out.flush();
+    }
+
+    /** The document as {@code evaluate --json} prints it, without the line end. */
+    static String text(Evaluation evaluation, EvaluationResult result, Optional<Forecasted> forecast) {
+        return WRITER.writeValueAsString(of(evaluation, result, forecast));
     }
 
     static ObjectNode of(Evaluation evaluation, EvaluationResult result) {

@@ -9,7 +9,7 @@ import nl.rendement.engine.forecast.ForecastVsActual;
 import nl.rendement.engine.forecast.Forecaster;
 
 /** An evaluation file's forecast, made, and set beside the actual result. */
-record Forecasted(ForecastResult forecast, ForecastComparison comparison) {
+public record Forecasted(ForecastResult forecast, ForecastComparison comparison) {
 
     static Optional<Forecasted> of(Optional<Forecast> forecast, EvaluationResult actual) {
         return forecast.map(Forecaster::forecast)

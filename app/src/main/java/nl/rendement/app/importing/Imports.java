@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.rendement.app.importing.formats.ImportFormat;
 import nl.rendement.app.people.EmployeeErased;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +26,11 @@ public class Imports {
 
     private final ImportRecords records;
     private final Map<String, KindImport> kinds;
+    private final ApplicationEventPublisher events;
 
-    Imports(ImportRecords records, List<KindImport> kinds) {
+    Imports(ImportRecords records, List<KindImport> kinds, ApplicationEventPublisher events) {
         this.records = records;
+        this.events = events;
         this.kinds = kinds.stream()
                 .collect(Collectors.toUnmodifiableMap(kind -> kind.format().kind(), kind -> kind));
     }
@@ -100,6 +103,7 @@ public class Imports {
         }
         kind(record.kind()).apply(applicable(records.changes(id)), user);
         records.settle(id, ImportState.COMMITTED, user, onlyValidRows);
+        events.publishEvent(new ImportApplied(id, record.kind(), user));
         return records.byId(id).orElseThrow();
     }
 
@@ -122,6 +126,7 @@ public class Imports {
         Collections.reverse(applied);
         kind(record.kind()).revert(applied, user);
         records.undone(id, user);
+        events.publishEvent(new ImportApplied(id, record.kind(), user));
         return records.byId(id).orElseThrow();
     }
 

@@ -288,11 +288,13 @@ public record EvaluationPlan(
         }
     }
 
-    /** A cost the forecast projects, in the reporting currency. */
-    public record ProjectedLine(String id, CostCategory category, String description, BigDecimal amount) {
+    /** A cost the forecast projects, in the reporting currency, on the day it is expected. */
+    public record ProjectedLine(
+            String id, CostCategory category, String description, BigDecimal amount, java.time.LocalDate date) {
         public ProjectedLine {
             id = text(id, 128, "forecast.costs.id");
             Objects.requireNonNull(category, "category");
+            Objects.requireNonNull(date, "date");
             description = description == null ? "" : description.strip();
             if (amount == null || amount.signum() < 0) {
                 throw new PlanRejected("forecast.costs.amount", "plan.error.amount", String.valueOf(amount));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.rendement.app.programme.Programme;
 import nl.rendement.app.programme.ProgrammeCatalogue;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -19,7 +20,8 @@ import tools.jackson.databind.JsonNode;
  * The programmes' evaluation plans: created once per programme, then changed one section at a
  * time with a reason, every revision kept; the latest change can be undone, which is itself a
  * revision. An edit names the revision it was made on, so one made on an older plan is refused
- * instead of overwriting a change the editor has not seen. A refused edit stores nothing.
+ * instead of overwriting a change the editor has not seen. A refused edit stores nothing; every
+ * stored revision is published as {@link PlanChanged} in its transaction.
  */
 @Service
 public class EvaluationPlans {
@@ -30,11 +32,14 @@ public class EvaluationPlans {
     private final JdbcClient jdbc;
     private final ProgrammeCatalogue programmes;
     private final PlanChecks checks;
+    private final ApplicationEventPublisher events;
 
-    EvaluationPlans(JdbcClient jdbc, ProgrammeCatalogue programmes, PlanChecks checks) {
+    EvaluationPlans(
+            JdbcClient jdbc, ProgrammeCatalogue programmes, PlanChecks checks, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.programmes = programmes;
         this.checks = checks;
+        this.events = events;
     }
 
     /** A programme's plan at its latest revision. */
@@ -170,9 +175,17 @@ public class EvaluationPlans {
                             + " changed_by, reason, undoes) values (?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(planId, revision, section, document, Timestamp.from(Instant.now()), actor, reason, undoes)
                     .update();
+            events.publishEvent(new PlanChanged(programmeId(planId), revision, actor));
         } catch (DuplicateKeyException concurrent) {
             throw new PlanRejected("revision", "plan.error.stale", revision - 1, revision);
         }
+    }
+
+    private long programmeId(long planId) {
+        return jdbc.sql("select programme_id from evaluation_plan where id = ?")
+                .param(planId)
+                .query(Long.class)
+                .single();
     }
 
     private static String reason(String reason) {

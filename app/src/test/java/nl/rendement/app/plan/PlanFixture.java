@@ -165,7 +165,8 @@ final class PlanFixture {
                                 "trainer",
                                 nl.rendement.engine.costs.CostCategory.DELIVERY,
                                 "Trainer, 8 dagen",
-                                new BigDecimal("12000"))))),
+                                new BigDecimal("12000"),
+                                LocalDate.of(2026, 3, 1))))),
                 new EvaluationPlan.Rules(HeadlineRule.LOWEST_OF_ALL_CREDIBLE, true));
     }
 }

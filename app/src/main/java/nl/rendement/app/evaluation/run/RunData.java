@@ -1,0 +1,173 @@
+package nl.rendement.app.evaluation.run;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What a run reads from the store, in one query per kind: a read model over the tables the
+ * importers fill, so that an evaluation sees its data as of one moment. People are named by their
+ * pseudonym only.
+ */
+@Repository
+class RunData {
+
+    private final JdbcClient jdbc;
+
+    RunData(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A programme's participant with their cohort. */
+    record Enrolment(
+            long employeeId,
+            String pseudonym,
+            LocalDate hired,
+            long cohortId,
+            String cohort,
+            LocalDate cohortStart,
+            LocalDate cohortEnd,
+            String status,
+            Optional<LocalDate> started,
+            Optional<LocalDate> completed,
+            Optional<BigDecimal> hours) {
+
+        boolean completedIt() {
+            return status.equals("completed");
+        }
+
+        boolean startedIt() {
+            return completedIt() || status.equals("started");
+        }
+    }
+
+    List<Enrolment> enrolments(long programmeId) {
+        return jdbc.sql("select p.employee_id, e.pseudonym, e.hire_date, c.id as cohort_id, c.name, c.start_date,"
+                        + " c.end_date, p.status, p.started_on, p.completed_on, p.hours from participant p"
+                        + " join cohort c on c.id = p.cohort_id join employee e on e.id = p.employee_id"
+                        + " where p.programme_id = ? order by c.start_date, c.name, e.pseudonym")
+                .param(programmeId)
+                .query((rs, n) -> new Enrolment(
+                        rs.getLong("employee_id"),
+                        rs.getString("pseudonym"),
+                        rs.getDate("hire_date").toLocalDate(),
+                        rs.getLong("cohort_id"),
+                        rs.getString("name"),
+                        rs.getDate("start_date").toLocalDate(),
+                        rs.getDate("end_date").toLocalDate(),
+                        rs.getString("status"),
+                        day(rs.getDate("started_on")),
+                        day(rs.getDate("completed_on")),
+                        Optional.ofNullable(rs.getBigDecimal("hours"))))
+                .list();
+    }
+
+    /** One salary as it held from a day. */
+    record Salary(LocalDate from, BigDecimal annual, String currency) {}
+
+    /** Every salary period of the programme's participants, oldest first per person. */
+    Map<Long, List<Salary>> salaries(long programmeId) {
+        Map<Long, List<Salary>> salaries = new HashMap<>();
+        jdbc.sql("select employee_id, valid_from, annual_salary, salary_currency from employee_period"
+                        + " where employee_id in (select employee_id from participant where programme_id = ?)"
+                        + " order by employee_id, valid_from")
+                .param(programmeId)
+                .query(rs -> {
+                    salaries.computeIfAbsent(rs.getLong("employee_id"), id -> new ArrayList<>())
+                            .add(new Salary(
+                                    rs.getDate("valid_from").toLocalDate(),
+                                    rs.getBigDecimal("annual_salary"),
+                                    rs.getString("salary_currency")));
+                });
+        return salaries;
+    }
+
+    /** One person's KPI in one month: the value and its weight (1 when the KPI has none). */
+    record Observed(BigDecimal value, BigDecimal weight) {}
+
+    /** A person's observations of a KPI by month, with the person's hire date. */
+    record PersonSeries(String pseudonym, LocalDate hired, Map<YearMonth, Observed> months) {}
+
+    /** Every person-level observation of a KPI, by employee id. */
+    Map<Long, PersonSeries> personObservations(long kpiId) {
+        Map<Long, PersonSeries> series = new HashMap<>();
+        jdbc.sql("select o.employee_id, e.pseudonym, e.hire_date, o.period_start, o.kpi_value, o.weight"
+                        + " from kpi_observation o join employee e on e.id = o.employee_id where o.kpi_id = ?")
+                .param(kpiId)
+                .query(rs -> {
+                    BigDecimal weight = rs.getBigDecimal("weight");
+                    series.computeIfAbsent(rs.getLong("employee_id"), id -> {
+                                try {
+                                    return new PersonSeries(
+                                            rs.getString("pseudonym"),
+                                            rs.getDate("hire_date").toLocalDate(),
+                                            new TreeMap<>());
+                                } catch (java.sql.SQLException failed) {
+                                    throw new IllegalStateException(failed);
+                                }
+                            })
+                            .months()
+                            .put(
+                                    YearMonth.from(rs.getDate("period_start").toLocalDate()),
+                                    new Observed(
+                                            rs.getBigDecimal("kpi_value"), weight == null ? BigDecimal.ONE : weight));
+                });
+        return series;
+    }
+
+    /** Whether a KPI has observations of teams rather than of people. */
+    boolean observedPerTeam(long kpiId) {
+        return jdbc.sql("select count(*) from kpi_observation where kpi_id = ? and unit_id is not null")
+                        .param(kpiId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** Everyone ever enrolled in the programme, whatever became of it. */
+    Set<Long> everEnrolled(long programmeId) {
+        return new HashSet<>(jdbc.sql("select employee_id from participant where programme_id = ?")
+                .param(programmeId)
+                .query(Long.class)
+                .list());
+    }
+
+    /** A level 3 response's estimate of the programme's effect on one KPI. */
+    record EstimateRow(
+            String response,
+            String role,
+            BigDecimal improvement,
+            BigDecimal attribution,
+            BigDecimal confidence,
+            Optional<String> basis) {}
+
+    List<EstimateRow> estimates(long programmeId, String kpiCode) {
+        return jdbc.sql("select response_key, respondent_role, improvement, attribution_percent, confidence_percent,"
+                        + " basis from survey_response where programme_id = ? and survey_level = 3 and kpi_code = ?"
+                        + " and improvement is not null order by response_key")
+                .params(programmeId, kpiCode)
+                .query((rs, n) -> new EstimateRow(
+                        rs.getString("response_key"),
+                        rs.getString("respondent_role"),
+                        rs.getBigDecimal("improvement"),
+                        rs.getBigDecimal("attribution_percent"),
+                        rs.getBigDecimal("confidence_percent"),
+                        Optional.ofNullable(rs.getString("basis"))))
+                .list();
+    }
+
+    private static Optional<LocalDate> day(Date date) {
+        return Optional.ofNullable(date).map(Date::toLocalDate);
+    }
+}

@@ -1,0 +1,155 @@
+package nl.rendement.app.evaluation.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.rendement.app.evaluation.EvaluateCommand;
+import nl.rendement.app.plan.EvaluationPlans;
+import nl.rendement.app.plan.PlanSection;
+import nl.rendement.app.programme.ProgrammeCatalogue;
+import nl.rendement.app.programme.ProgrammeSummary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The demo's programmes evaluated from their stored plans and data: pages never run the engine
+ * (a counting engine double), the worker makes one result version per programme, the version's
+ * own files give the same result through {@code evaluate --json}, unchanged inputs make no new
+ * version, and a plan edit and its undo make versions whose figures follow the plan exactly.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+abstract class DemoRunsContract {
+
+    @MockitoSpyBean
+    EvaluationEngine engine;
+
+    @Autowired
+    RunWorker worker;
+
+    @Autowired
+    Runs runs;
+
+    @Autowired
+    EvaluationPlans plans;
+
+    @Autowired
+    ProgrammeCatalogue catalogue;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Test
+    void evaluatesEveryPlanInTheBackgroundAsEvaluateWould(@TempDir Path folder) throws Exception {
+        List<Long> programmes =
+                catalogue.all().stream().map(ProgrammeSummary::id).toList();
+        assertThat(programmes).isNotEmpty();
+        for (long programme : programmes) {
+            assertThat(runs.of(programme))
+                    .singleElement()
+                    .satisfies(run -> assertThat(run.state()).isEqualTo(RunState.QUEUED));
+        }
+
+        for (String page : List.of("/programmes", "/programmes/" + programmes.get(0), "/portfolio", "/data")) {
+            mvc.perform(get(page).with(user(accounts.loadUserByUsername("director"))))
+                    .andExpect(status().isOk());
+        }
+        verify(engine, never()).evaluate(any());
+
+        List<Run> done = drain();
+
+        assertThat(done).hasSize(programmes.size()).allSatisfy(run -> {
+            assertThat(run.error()).isEmpty();
+            assertThat(run.state()).isEqualTo(RunState.DONE);
+            assertThat(run.version()).contains(1);
+            assertThat(run.fingerprint())
+                    .hasValueSatisfying(hash -> assertThat(hash).matches("[0-9a-f]{64}"));
+        });
+        for (long programme : programmes) {
+            Runs.Version version = runs.current(programme).orElseThrow();
+            assertThat(JsonMapper.shared()
+                            .readTree(version.result())
+                            .get("format")
+                            .asString())
+                    .isEqualTo("rendement-evaluation-result/1");
+            assertThat(evaluateJson(runs.files(version.run().id()), folder.resolve("p" + programme)))
+                    .isEqualTo(version.result());
+        }
+
+        clearInvocations(engine);
+        runs.request(programmes.get(0), "test: nothing changed", "director");
+        Run unchanged = worker.runNext().orElseThrow();
+        assertThat(unchanged.state()).isEqualTo(RunState.DONE);
+        assertThat(unchanged.version()).isEmpty();
+        assertThat(unchanged.fingerprint())
+                .isEqualTo(runs.current(programmes.get(0)).orElseThrow().run().fingerprint());
+
+        long programme = programmes.get(0);
+        Runs.Version first = runs.current(programme).orElseThrow();
+        plans.edit(
+                "director",
+                programme,
+                1,
+                PlanSection.HORIZON,
+                JsonMapper.shared().readTree("{\"months\": 24, \"justification\": \"Twee jaar effect\"}"),
+                "Langere horizon");
+        Run edited = worker.runNext().orElseThrow();
+        assertThat(edited.version()).contains(2);
+        assertThat(edited.planRevision()).contains(2);
+        assertThat(edited.fingerprint()).isNotEqualTo(first.run().fingerprint());
+        assertThat(runs.current(programme).orElseThrow().result()).isNotEqualTo(first.result());
+
+        plans.undo("director", programme, 2, "Toch een jaar");
+        Run undone = worker.runNext().orElseThrow();
+        assertThat(undone.version()).contains(3);
+        assertThat(undone.fingerprint()).isEqualTo(first.run().fingerprint());
+        assertThat(runs.current(programme).orElseThrow().result()).isEqualTo(first.result());
+        assertThat(runs.version(programme, 1).orElseThrow().result()).isEqualTo(first.result());
+    }
+
+    private List<Run> drain() {
+        List<Run> done = new ArrayList<>();
+        for (Optional<Run> run = worker.runNext(); run.isPresent(); run = worker.runNext()) {
+            done.add(run.get());
+        }
+        return done;
+    }
+
+    /** What {@code evaluate --json} prints for the bundle's files, without the line end. */
+    private static String evaluateJson(EvaluationBundle bundle, Path folder) throws Exception {
+        java.nio.file.Files.createDirectories(folder);
+        Path file = bundle.writeTo(folder);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = EvaluateCommand.run(
+                List.of("--json", file.toString()),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(code).isZero();
+        return out.toString(StandardCharsets.UTF_8).stripTrailing();
+    }
+}

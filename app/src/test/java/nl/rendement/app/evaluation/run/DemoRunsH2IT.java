@@ -1,0 +1,6 @@
+package nl.rendement.app.evaluation.run;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles({"demo", "test"})
+class DemoRunsH2IT extends DemoRunsContract {}
