@@ -7,7 +7,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import nl.rendement.app.evaluation.run.RunWorker;
+import nl.rendement.app.evaluation.run.Runs;
 import nl.rendement.app.people.Employee;
 import nl.rendement.app.people.EmployeeAttributes;
 import nl.rendement.app.people.EmployeePeriod;
@@ -24,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A demo start brings the generated organisation in through the importers, as the director: every
@@ -46,6 +52,12 @@ abstract class DemoLoadContract {
 
     @Autowired
     EvaluationPlans plans;
+
+    @Autowired
+    RunWorker worker;
+
+    @Autowired
+    Runs runs;
 
     @Test
     void storesTheGeneratedOrganisationsUnitsPeopleAndProgrammes() {
@@ -111,6 +123,77 @@ abstract class DemoLoadContract {
                 assertThat(created.reason()).isEqualTo(DemoEvaluationPlans.REASON);
             });
         }
+    }
+
+    /**
+     * Where the engine gives a figure, it is the hand calculation's (docs/demo-data.md), to the cent:
+     * the fully loaded costs of every programme counted over a year, the estimate-based benefit,
+     * and the given control group's benefit. Known differences, left for the next slice of issue 9
+     * and listed here so that they cannot grow unnoticed: onboarding counts six months (the engine
+     * then counts half a yearly cost, the hand calculation all of it) and compares new hires over
+     * other windows; project work's hand calculation keeps cohorts with a single person in a
+     * group, which the engine leaves out. A candidate the engine finds not credible has no figure
+     * to compare (the reasons say why).
+     */
+    @Test
+    void evaluatesEveryProgrammeAsTheHandCalculationDoes() {
+        Set<String> costsDiffer = Set.of("onboarding");
+        Set<String> controlDiffers = Set.of("onboarding", "other");
+        List<DemoHandCalculation.Result> hand =
+                new DemoHandCalculation(DemoCsv.files(smallDemo()), YearMonth.parse(DemoSpec.LAST_MONTH)).results();
+        while (worker.runNext().isPresent()) {
+            // every programme's first run
+        }
+        int compared = 0;
+        for (DemoHandCalculation.Result expected : hand) {
+            Programme programme = catalogue.byName(expected.programme()).orElseThrow();
+            String type = programme.details().type().code();
+            JsonNode result = JsonMapper.shared()
+                    .readTree(runs.current(programme.id()).orElseThrow().result());
+            JsonNode measure = java.util.stream.StreamSupport.stream(
+                            result.get("measures").spliterator(), false)
+                    .filter(node -> node.get("id").asString().equals(expected.kpi()))
+                    .findFirst()
+                    .orElseThrow();
+            List<JsonNode> candidates = new java.util.ArrayList<>();
+            if (!measure.get("headline").isNull()) {
+                candidates.add(measure.get("headline"));
+            }
+            measure.get("alternatives").forEach(candidates::add);
+            if (!costsDiffer.contains(type)) {
+                assertThat(amount(result.get("costs").get("total")))
+                        .as(expected.programme() + " costs")
+                        .isCloseTo(expected.costs(), org.assertj.core.data.Offset.offset(0.01));
+                compared++;
+            }
+            Optional<Double> estimated = benefit(candidates, "ESTIMATE");
+            if (estimated.isPresent()) {
+                assertThat(estimated.get())
+                        .as(expected.programme() + " estimates")
+                        .isCloseTo(expected.estimates().benefit(), org.assertj.core.data.Offset.offset(0.01));
+                compared++;
+            }
+            Optional<Double> controlled = benefit(candidates, "CONTROL");
+            if (controlled.isPresent() && !controlDiffers.contains(type)) {
+                assertThat(controlled.get())
+                        .as(expected.programme() + " control group")
+                        .isCloseTo(expected.benefit(), org.assertj.core.data.Offset.offset(0.01));
+                compared++;
+            }
+        }
+        assertThat(compared).as("figures compared").isGreaterThanOrEqualTo(12);
+    }
+
+    private static Optional<Double> benefit(List<JsonNode> candidates, String method) {
+        return candidates.stream()
+                .filter(candidate -> candidate.get("method").asString().contains(method))
+                .filter(candidate -> !candidate.get("annualBenefit").isNull())
+                .map(candidate -> amount(candidate.get("annualBenefit")))
+                .findFirst();
+    }
+
+    private static double amount(JsonNode traced) {
+        return Double.parseDouble(traced.get("value").get("amount").asString());
     }
 
     @Test
