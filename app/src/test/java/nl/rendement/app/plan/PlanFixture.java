@@ -48,6 +48,7 @@ final class PlanFixture {
         jdbc.sql("delete from programme_lms_course").update();
         jdbc.sql("delete from programme").update();
         jdbc.sql("delete from kpi_definition").update();
+        jdbc.sql("delete from org_unit where code like 'PLAN-%'").update();
         jdbc.sql("delete from app_user where username like 'plan-test-%'").update();
     }
 

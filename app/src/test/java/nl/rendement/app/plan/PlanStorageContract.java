@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import nl.rendement.app.costs.CostLines;
 import nl.rendement.app.kpi.KpiDefinitions;
+import nl.rendement.app.people.OrgUnits;
+import nl.rendement.app.people.UnitKind;
 import nl.rendement.app.programme.ProgrammeCatalogue;
 import nl.rendement.engine.conversion.Technique;
 import nl.rendement.engine.costs.CostCategory;
@@ -42,6 +45,9 @@ abstract class PlanStorageContract {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    OrgUnits units;
 
     PlanFixture fixture;
     long programme;
@@ -215,6 +221,20 @@ abstract class PlanStorageContract {
                         "[{\"name\": \"Trots\", \"description\": \"\", \"kpi\": \"revenue\"}]"),
                 "intangibles.kpi",
                 "plan.error.notAMeasure");
+        refused(
+                () -> edit(
+                        PlanSection.COMPARISON,
+                        "{\"trained\": \"COMPLETERS\", \"units\": [\"NOPE\"]," + " \"description\": \"Alleen Noord\"}"),
+                "comparison.units",
+                "plan.error.unknownUnit");
+        units.add("PLAN-NOORD", "Noord", UnitKind.DEPARTMENT, Optional.empty(), LocalDate.of(2020, 1, 1));
+        refused(
+                () -> edit(
+                        PlanSection.COMPARISON,
+                        "{\"trained\": \"COMPLETERS\", \"units\": [\"PLAN-NOORD\"],"
+                                + " \"description\": \"Alleen Noord\"}"),
+                "comparison.units",
+                "plan.error.unitsNotYet");
         refused(
                 () -> edit(PlanSection.WINDOWS, "{\"preMonths\": 3, \"postMonths\": 3}"),
                 "windows",
