@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Runs {
 
     private static final String COLUMNS = "id, programme_id, state, cause, requested_by, requested_at, started_at,"
-            + " finished_at, plan_revision, fingerprint, version, error";
+            + " finished_at, plan_revision, fingerprint, version, error, frozen_label, frozen_at, frozen_by, erased_rows,"
+            + " erased_at";
 
     private final JdbcClient jdbc;
 
@@ -105,6 +106,61 @@ public class Runs {
                 });
         return new EvaluationBundle(files);
     }
+
+    /** Every result version of the programme, the latest first. */
+    public List<Version> versions(long programmeId) {
+        return jdbc.sql("select " + COLUMNS + ", result from evaluation_run where programme_id = ?"
+                        + " and version is not null order by version desc")
+                .param(programmeId)
+                .query((rs, n) -> new Version(rs.getInt("version"), run(rs, n), rs.getString("result")))
+                .list();
+    }
+
+    /**
+     * Freezes a version as reported under a label; a frozen version's figures never change, and it
+     * stays frozen under its first label.
+     */
+    @Transactional
+    public Version freeze(long programmeId, int number, String label, String actor) {
+        Version version = version(programmeId, number)
+                .orElseThrow(() -> new RunRejected("version", "run.error.noVersion", number));
+        if (version.run().frozen().isPresent()) {
+            throw new RunRejected(
+                    "version",
+                    "run.error.frozen",
+                    number,
+                    version.run().frozen().get().label());
+        }
+        if (label == null || label.isBlank() || label.strip().length() > 200) {
+            throw new RunRejected("label", "run.error.label");
+        }
+        jdbc.sql("update evaluation_run set frozen_label = ?, frozen_at = ?, frozen_by = ? where id = ?"
+                        + " and frozen_label is null")
+                .params(label.strip(), now(), actor, version.run().id())
+                .update();
+        return version(programmeId, number).orElseThrow();
+    }
+
+    /**
+     * What changed in the programme's latest version since the latest frozen version before it:
+     * the frozen version, and per figure its value then and now; none without such a version.
+     */
+    public Optional<ChangedSince> changedSince(long programmeId) {
+        List<Version> versions = versions(programmeId);
+        if (versions.isEmpty()) {
+            return Optional.empty();
+        }
+        Version current = versions.get(0);
+        return versions.stream()
+                .skip(1)
+                .filter(version -> version.run().frozen().isPresent())
+                .findFirst()
+                .map(frozen ->
+                        new ChangedSince(frozen, current, VersionChanges.between(frozen.result(), current.result())));
+    }
+
+    /** The latest version beside the frozen one before it, with every figure that differs. */
+    public record ChangedSince(Version frozen, Version current, List<VersionChanges.FigureChange> changes) {}
 
     /** Takes the oldest queued run for the worker; none when none waits or another took it. */
     @Transactional
@@ -191,6 +247,16 @@ public class Runs {
                 planRevision,
                 Optional.ofNullable(rs.getString("fingerprint")),
                 number,
-                Optional.ofNullable(rs.getString("error")));
+                Optional.ofNullable(rs.getString("error")),
+                Optional.ofNullable(rs.getString("frozen_label")).map(label -> {
+                    try {
+                        return new Run.Frozen(
+                                label, rs.getTimestamp("frozen_at").toInstant(), rs.getString("frozen_by"));
+                    } catch (SQLException failed) {
+                        throw new IllegalStateException(failed);
+                    }
+                }),
+                rs.getInt("erased_rows"),
+                Optional.ofNullable(rs.getTimestamp("erased_at")).map(Timestamp::toInstant));
     }
 }

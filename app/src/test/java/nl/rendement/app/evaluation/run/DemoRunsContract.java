@@ -1,6 +1,7 @@
 package nl.rendement.app.evaluation.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.never;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.rendement.app.evaluation.EvaluateCommand;
+import nl.rendement.app.people.Erasure;
 import nl.rendement.app.plan.EvaluationPlans;
 import nl.rendement.app.plan.PlanSection;
 import nl.rendement.app.programme.ProgrammeCatalogue;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -58,6 +61,12 @@ abstract class DemoRunsContract {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Erasure erasure;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     UserDetailsService accounts;
@@ -128,6 +137,69 @@ abstract class DemoRunsContract {
         assertThat(undone.fingerprint()).isEqualTo(first.run().fingerprint());
         assertThat(runs.current(programme).orElseThrow().result()).isEqualTo(first.result());
         assertThat(runs.version(programme, 1).orElseThrow().result()).isEqualTo(first.result());
+
+        Runs.Version frozen = runs.freeze(programme, 1, "Bestuur, Q2 2026", "director");
+        assertThat(frozen.run().frozen()).hasValueSatisfying(label -> {
+            assertThat(label.label()).isEqualTo("Bestuur, Q2 2026");
+            assertThat(label.by()).isEqualTo("director");
+        });
+        assertThatThrownBy(() -> runs.freeze(programme, 1, "Opnieuw", "director"))
+                .isInstanceOfSatisfying(
+                        RunRejected.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("run.error.frozen"));
+        assertThatThrownBy(() -> runs.freeze(programme, 99, "Bestaat niet", "director"))
+                .isInstanceOfSatisfying(
+                        RunRejected.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("run.error.noVersion"));
+        assertThat(runs.changedSince(programme)).hasValueSatisfying(since -> {
+            assertThat(since.frozen().number()).isEqualTo(1);
+            assertThat(since.current().number()).isEqualTo(3);
+            assertThat(since.changes()).isEmpty();
+        });
+        plans.edit(
+                "director",
+                programme,
+                3,
+                PlanSection.HORIZON,
+                JsonMapper.shared().readTree("{\"months\": 24, \"justification\": \"Twee jaar effect\"}"),
+                "Toch twee jaar");
+        assertThat(worker.runNext().orElseThrow().version()).contains(4);
+        assertThat(runs.changedSince(programme)).hasValueSatisfying(since -> {
+            assertThat(since.frozen().number()).isEqualTo(1);
+            assertThat(since.current().number()).isEqualTo(4);
+            assertThat(since.changes())
+                    .extracting(VersionChanges.FigureChange::figure)
+                    .contains("costs");
+        });
+
+        String participant = runs.files(first.run().id())
+                .text(BundleBuilder.PARTICIPANTS)
+                .lines()
+                .skip(1)
+                .findFirst()
+                .orElseThrow()
+                .split(",")[0];
+        long employee = jdbc.sql("select id from employee where pseudonym = ?")
+                .param(participant)
+                .query(Long.class)
+                .single();
+        erasure.erase("director", employee);
+
+        for (Runs.Version version : runs.versions(programme)) {
+            assertThat(version.run().erasedRows())
+                    .as("version " + version.number())
+                    .isPositive();
+            assertThat(version.run().erasedAt()).isPresent();
+            runs.files(version.run().id())
+                    .files()
+                    .forEach((name, bytes) -> assertThat(new String(bytes, StandardCharsets.UTF_8))
+                            .as(name)
+                            .doesNotContain(participant));
+            assertThat(version.result()).doesNotContain(participant);
+        }
+        Runs.Version reported = runs.version(programme, 1).orElseThrow();
+        assertThat(VersionChanges.between(first.result(), reported.result())).isEmpty();
+        assertThat(reported.run().frozen()).isPresent();
     }
 
     private List<Run> drain() {
