@@ -82,6 +82,8 @@ class RouteAccessIT {
             POST /settings/users/{id}/password  LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
             GET  /settings/users/{id}/access    LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
             POST /settings/users/{id}/access    LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
+            GET  /v3/api-docs                             UNAUTHORIZED  ALLOWED    ALLOWED  ALLOWED    ALLOWED  ALLOWED
+            GET  /v3/api-docs.yaml                        UNAUTHORIZED  ALLOWED    ALLOWED  ALLOWED    ALLOWED  ALLOWED
             """;
 
     @Autowired
@@ -182,7 +184,8 @@ class RouteAccessIT {
                 count("select count(*) from programme_change"),
                 count("select count(*) from app_user_scope_unit"),
                 count("select count(*) from app_user_scope_programme"),
-                count("select count(*) from exchange_rate"));
+                count("select count(*) from exchange_rate"),
+                count("select count(*) from evaluation_plan_revision"));
     }
 
     private long count(String sql) {
@@ -200,5 +203,6 @@ class RouteAccessIT {
             long programmeChanges,
             long unitGrants,
             long programmeGrants,
-            long exchangeRates) {}
+            long exchangeRates,
+            long planRevisions) {}
 }
