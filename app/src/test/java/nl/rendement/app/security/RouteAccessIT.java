@@ -82,6 +82,12 @@ class RouteAccessIT {
             POST /settings/users/{id}/password  LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
             GET  /settings/users/{id}/access    LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
             POST /settings/users/{id}/access    LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
+            GET  /api/programmes/{id}/plan                UNAUTHORIZED  ALLOWED    ALLOWED  ALLOWED    ALLOWED  ALLOWED
+            POST /api/programmes/{id}/plan                UNAUTHORIZED  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
+            PUT  /api/programmes/{id}/plan/{section}      UNAUTHORIZED  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
+            POST /api/programmes/{id}/plan/undo           UNAUTHORIZED  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
+            GET  /api/programmes/{id}/plan/revisions      UNAUTHORIZED  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
+            GET  /api/programmes/{id}/plan/documents      UNAUTHORIZED  ALLOWED    ALLOWED  ALLOWED    ALLOWED  ALLOWED
             GET  /v3/api-docs                             UNAUTHORIZED  ALLOWED    ALLOWED  ALLOWED    ALLOWED  ALLOWED
             GET  /v3/api-docs.yaml                        UNAUTHORIZED  ALLOWED    ALLOWED  ALLOWED    ALLOWED  ALLOWED
             """;
