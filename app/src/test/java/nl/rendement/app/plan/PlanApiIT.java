@@ -136,6 +136,7 @@ class PlanApiIT {
                 .andExpect(jsonPath("$[0].section").value("horizon"))
                 .andExpect(jsonPath("$[0].changedBy").value("analyst"))
                 .andExpect(jsonPath("$[0].reason").value("The sponsor counts two years"))
+                .andExpect(jsonPath("$[0].undoes").doesNotExist())
                 .andExpect(jsonPath("$[0].changes[?(@.field == 'horizon.months')].before")
                         .value("12"))
                 .andExpect(jsonPath("$[0].changes[?(@.field == 'horizon.months')].after")
