@@ -230,6 +230,12 @@ class PlanApiIT {
                         .contentType(MediaType.TEXT_PLAIN)
                         .content("{\"revision\": 1, \"reason\": \"x\"}"))
                 .andExpect(status().isUnsupportedMediaType());
+        mvc.perform(get(path).with(httpBasic("analyst", PASSWORD)).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isNotAcceptable())
+                .andExpect(jsonPath("$.key").value("api.error.notAcceptable"));
+        mvc.perform(get("/api/programmes/" + programme + "/nothing").with(httpBasic("analyst", PASSWORD)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.key").value("api.error.notFound"));
         assertThat(changedBy()).hasSize(1);
     }
 
