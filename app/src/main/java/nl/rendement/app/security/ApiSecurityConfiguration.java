@@ -1,5 +1,10 @@
 package nl.rendement.app.security;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import nl.rendement.app.system.ApiProblems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +17,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The JSON API ({@code /api/**}) and its OpenAPI document, ahead of the pages' chain: HTTP Basic
@@ -28,7 +35,8 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, ApiProblems problems)
+    SecurityFilterChain api(
+            HttpSecurity http, AuthenticationManager authentication, ApiProblems problems, SetupState setup)
             throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, failure) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
@@ -40,6 +48,18 @@ class ApiSecurityConfiguration {
         };
         AccessDeniedHandler denied = (request, response, refused) ->
                 problems.write(request, response, HttpStatus.FORBIDDEN, "api.error.role");
+        // As the pages lead to the setup page, the API waits until an administrator exists.
+        OncePerRequestFilter setupFirst = new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                if (setup.needed()) {
+                    problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "api.error.setup");
+                    return;
+                }
+                chain.doFilter(request, response);
+            }
+        };
         http.securityMatcher(PATHS)
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests
@@ -61,7 +81,8 @@ class ApiSecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterBefore(setupFirst, AuthorizationFilter.class);
         return http.build();
     }
 }
