@@ -204,6 +204,16 @@ class PlanApiIT {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.field").value("horizon.weeks"))
                 .andExpect(jsonPath("$.key").value("plan.error.unknownField"));
+        mvc.perform(write(put(path + "/measures"), "analyst", """
+                        {"revision": 1, "reason": "Our own value", "value": [{"kpi": "%s", "level": 4,
+                         "isolation": ["ESTIMATES"], "estimateSources": ["PARTICIPANT"],
+                         "value": {"amount": 10, "currency": "EUR", "technique": "ESTIMATE", "source": "Managers",
+                                   "year": 2026, "evidence": null, "confidencePercent": null}}]}""".formatted(leadershipKpi()))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.key").value("plan.error.confidence"))
+                .andExpect(jsonPath("$.message")
+                        .value("An estimated value, and only that, carries its estimator's confidence."));
         assertThat(changedBy()).hasSize(1);
     }
 
@@ -298,6 +308,14 @@ class PlanApiIT {
                 .andExpect(jsonPath("$.dataCollection[0].responsible").value("Demo L&D analyst"))
                 .andExpect(jsonPath("$.dataCollection[4].instrument").value("ROI_ANALYSIS"))
                 .andExpect(jsonPath("$.roiAnalysis").value(not(empty())));
+    }
+
+    private String leadershipKpi() {
+        return kpis.all().stream()
+                .filter(kpi -> kpi.definition().programmeTypes().contains(ProgrammeType.LEADERSHIP))
+                .map(Kpi::code)
+                .findFirst()
+                .orElseThrow();
     }
 
     private void create() throws Exception {
