@@ -127,14 +127,14 @@ public class EvaluationPlans {
                 .query(rs -> {
                     String document = rs.getString("document");
                     String section = rs.getString("section");
-                    int undoes = rs.getInt("undoes");
+                    Integer undoes = rs.getObject("undoes", Integer.class);
                     revisions.add(new PlanRevision(
                             rs.getInt("revision"),
                             CREATED.equals(section) ? Optional.empty() : Optional.of(PlanSection.valueOf(section)),
                             rs.getTimestamp("changed_at").toInstant(),
                             rs.getString("changed_by"),
                             rs.getString("reason"),
-                            rs.wasNull() ? Optional.empty() : Optional.of(undoes),
+                            Optional.ofNullable(undoes),
                             before[0] == null ? List.of() : PlanDocuments.differences(before[0], document)));
                     before[0] = document;
                 });

@@ -11,9 +11,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The signed-in user's reach into programmes, decided from their scope on every request. */
+/**
+ * The signed-in user's reach into programmes, decided from their scope on every request. Other
+ * features (the evaluation plan's API) ask it, as the programme pages do, before they show or
+ * change anything of a programme.
+ */
 @Component
-class ProgrammeAccess {
+public class ProgrammeAccess {
 
     private final Scopes scopes;
     private final OrgUnits units;
@@ -52,10 +56,18 @@ class ProgrammeAccess {
     }
 
     /**
-     * The programme, for a user who may change it: one they see whole. A programme they see only
-     * through their units is forbidden; one they do not see does not exist for them.
+     * The programme, when the signed-in user sees it, whole or through their units; one they do
+     * not see does not exist for them (404).
      */
-    Programme editable(long id) {
+    public Programme visible(long id) {
+        return visible(current(), id);
+    }
+
+    /**
+     * The programme, for a user who may change it: one they see whole. A programme they see only
+     * through their units is forbidden (403); one they do not see does not exist for them (404).
+     */
+    public Programme editable(long id) {
         ProgrammeReach reach = current();
         Programme programme = visible(reach, id);
         if (!reach.seesWhole(id)) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import nl.rendement.app.organisation.Organisation;
 import nl.rendement.app.programme.ProgrammeChange.Subject;
 import nl.rendement.app.programme.ProgrammeChanges.Difference;
+import nl.rendement.app.security.UserDirectory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,12 +26,19 @@ public class ProgrammeCatalogue {
     private final LmsCourses courses;
     private final ProgrammeChanges changes;
     private final Organisation organisation;
+    private final UserDirectory users;
 
-    ProgrammeCatalogue(Programmes programmes, LmsCourses courses, ProgrammeChanges changes, Organisation organisation) {
+    ProgrammeCatalogue(
+            Programmes programmes,
+            LmsCourses courses,
+            ProgrammeChanges changes,
+            Organisation organisation,
+            UserDirectory users) {
         this.programmes = programmes;
         this.courses = courses;
         this.changes = changes;
         this.organisation = organisation;
+        this.users = users;
     }
 
     @Transactional
@@ -101,6 +109,14 @@ public class ProgrammeCatalogue {
     /** The objective the programme's ROI is held to: its own, or else the organisation's now. */
     public RoiObjective roiObjective(Programme programme) {
         return programme.roiObjective(organisation.settings());
+    }
+
+    /** The display name of the programme's owner, or nothing when their account was disabled since. */
+    public Optional<String> ownerName(Programme programme) {
+        return users.enabledUsers().stream()
+                .filter(user -> user.id() == programme.details().ownerId())
+                .map(UserDirectory.User::displayName)
+                .findFirst();
     }
 
     public List<ProgrammeChange> changes(long programmeId) {

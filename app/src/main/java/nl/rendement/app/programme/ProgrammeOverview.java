@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import nl.rendement.app.organisation.Organisation;
 import nl.rendement.app.people.UnitReach;
-import nl.rendement.app.security.UserDirectory;
 import org.springframework.stereotype.Service;
 
 /** Programmes and their cohorts as the pages show them, with participation under the small-group rule. */
@@ -18,15 +17,9 @@ class ProgrammeOverview {
     private final CohortRegister register;
     private final CohortTallies tallies;
     private final Organisation organisation;
-    private final UserDirectory users;
 
     ProgrammeOverview(
-            ProgrammeCatalogue catalogue,
-            CohortRegister register,
-            CohortTallies tallies,
-            Organisation organisation,
-            UserDirectory users) {
-        this.users = users;
+            ProgrammeCatalogue catalogue, CohortRegister register, CohortTallies tallies, Organisation organisation) {
         this.catalogue = catalogue;
         this.register = register;
         this.tallies = tallies;
@@ -102,10 +95,7 @@ class ProgrammeOverview {
 
     /** The owner's name, or nothing when their account was disabled since. */
     Optional<String> ownerName(Programme programme) {
-        return users.enabledUsers().stream()
-                .filter(user -> user.id() == programme.details().ownerId())
-                .map(UserDirectory.User::displayName)
-                .findFirst();
+        return catalogue.ownerName(programme);
     }
 
     int threshold() {

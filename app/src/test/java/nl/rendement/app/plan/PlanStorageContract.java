@@ -92,6 +92,7 @@ abstract class PlanStorageContract {
             assertThat(created.changedBy()).isEqualTo("analist");
             assertThat(created.reason()).isEqualTo("Plan met de sponsor opgesteld");
             assertThat(created.changes()).isEmpty();
+            assertThat(created.undoes()).isEmpty();
         });
     }
 
@@ -112,6 +113,7 @@ abstract class PlanStorageContract {
         assertThat(edit.section()).contains(PlanSection.HORIZON);
         assertThat(edit.changedBy()).isEqualTo("controller");
         assertThat(edit.reason()).isEqualTo("Finance rekent met een jaar");
+        assertThat(edit.undoes()).isEmpty();
         assertThat(edit.changedAt()).isNotNull();
         assertThat(edit.changes())
                 .extracting(PlanChange::field, PlanChange::before, PlanChange::after)

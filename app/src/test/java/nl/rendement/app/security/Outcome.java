@@ -17,7 +17,9 @@ enum Outcome {
     /** 403: signed in, but not allowed. */
     FORBIDDEN,
     /** 404 for the route itself, such as the setup page once an administrator exists. */
-    NOT_FOUND;
+    NOT_FOUND,
+    /** 503: held back until the first-run setup is done; the JSON API's answer where a page leads to setup. */
+    SETUP_FIRST;
 
     /**
      * Classifies a response. A 404 on a route with variables counts as {@link #ALLOWED}: its
@@ -38,6 +40,9 @@ enum Outcome {
         }
         if (status == HttpStatus.FORBIDDEN.value()) {
             return FORBIDDEN;
+        }
+        if (status == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            return SETUP_FIRST;
         }
         if (status == HttpStatus.NOT_FOUND.value() && !route.hasVariables()) {
             return NOT_FOUND;

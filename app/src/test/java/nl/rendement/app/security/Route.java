@@ -55,6 +55,11 @@ record Route(String method, String pattern) implements Comparable<Route> {
         return routes;
     }
 
+    /** A route of the JSON API or its OpenAPI document, which answer in JSON and never redirect. */
+    boolean api() {
+        return pattern.startsWith("/api/") || pattern.startsWith("/v3/api-docs");
+    }
+
     boolean hasVariables() {
         return VARIABLE.matcher(pattern).find() || CATCH_ALL.matcher(pattern).find();
     }

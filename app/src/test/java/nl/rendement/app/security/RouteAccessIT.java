@@ -82,6 +82,14 @@ class RouteAccessIT {
             POST /settings/users/{id}/password  LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
             GET  /settings/users/{id}/access    LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
             POST /settings/users/{id}/access    LOGIN      FORBIDDEN  FORBIDDEN  ALLOWED    ALLOWED  FORBIDDEN
+            GET  /api/programmes/{id}/plan                UNAUTHORIZED  ALLOWED    ALLOWED  ALLOWED    ALLOWED  ALLOWED
+            POST /api/programmes/{id}/plan                UNAUTHORIZED  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
+            PUT  /api/programmes/{id}/plan/{section}      UNAUTHORIZED  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
+            POST /api/programmes/{id}/plan/undo           UNAUTHORIZED  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
+            GET  /api/programmes/{id}/plan/revisions      UNAUTHORIZED  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
+            GET  /api/programmes/{id}/plan/documents      UNAUTHORIZED  ALLOWED    ALLOWED  ALLOWED    ALLOWED  ALLOWED
+            GET  /v3/api-docs                             UNAUTHORIZED  ALLOWED    ALLOWED  ALLOWED    ALLOWED  ALLOWED
+            GET  /v3/api-docs.yaml                        UNAUTHORIZED  ALLOWED    ALLOWED  ALLOWED    ALLOWED  ALLOWED
             """;
 
     @Autowired
@@ -182,7 +190,8 @@ class RouteAccessIT {
                 count("select count(*) from programme_change"),
                 count("select count(*) from app_user_scope_unit"),
                 count("select count(*) from app_user_scope_programme"),
-                count("select count(*) from exchange_rate"));
+                count("select count(*) from exchange_rate"),
+                count("select count(*) from evaluation_plan_revision"));
     }
 
     private long count(String sql) {
@@ -200,5 +209,6 @@ class RouteAccessIT {
             long programmeChanges,
             long unitGrants,
             long programmeGrants,
-            long exchangeRates) {}
+            long exchangeRates,
+            long planRevisions) {}
 }
