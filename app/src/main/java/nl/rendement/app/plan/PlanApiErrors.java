@@ -33,16 +33,9 @@ class PlanApiErrors {
                 request, status(rejected.messageKey()), rejected.field(), rejected.messageKey(), rejected.arguments());
     }
 
-    /** The programme's access: one the caller does not see does not exist; one seen through units is read-only. */
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<ApiProblem> refused(ResponseStatusException refused, HttpServletRequest request) {
-        if (refused.getStatusCode().value() == HttpStatus.FORBIDDEN.value()) {
-            return problems.respond(request, HttpStatus.FORBIDDEN, "programmeId", "api.error.throughUnits");
-        }
-        if (refused.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {
-            return problems.respond(request, HttpStatus.NOT_FOUND, "programmeId", "plan.error.noProgramme");
-        }
-        return problems.respond(request, refused);
+        return problems.programmeAccess(request, refused);
     }
 
     private static HttpStatus status(String key) {

@@ -66,6 +66,9 @@ class ApiSecurityConfiguration {
                         // A plan's revisions name who changed it: change history is for analysts, as on the pages.
                         .requestMatchers(HttpMethod.GET, "/api/programmes/*/plan/revisions")
                         .hasRole(Role.ANALYST.name())
+                        // A version's evaluation file holds person-level rows (by pseudonym): for analysts.
+                        .requestMatchers(HttpMethod.GET, "/api/programmes/*/versions/*/evaluation.zip")
+                        .hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.GET, PATHS)
                         .hasRole(Role.VIEWER.name())
                         .anyRequest()

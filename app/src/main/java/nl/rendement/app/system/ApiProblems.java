@@ -75,4 +75,19 @@ public class ApiProblems {
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }
+
+    /**
+     * A programme the caller may not reach, as the programme pages decide it: one they do not see
+     * does not exist (404); one they see only through their units is read-only (403).
+     */
+    public ResponseEntity<ApiProblem> programmeAccess(
+            HttpServletRequest request, org.springframework.web.server.ResponseStatusException refused) {
+        if (refused.getStatusCode().value() == HttpStatus.FORBIDDEN.value()) {
+            return respond(request, HttpStatus.FORBIDDEN, "programmeId", "api.error.throughUnits");
+        }
+        if (refused.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {
+            return respond(request, HttpStatus.NOT_FOUND, "programmeId", "plan.error.noProgramme");
+        }
+        return respond(request, refused);
+    }
 }

@@ -88,6 +88,13 @@ class RouteAccessIT {
             POST /api/programmes/{id}/plan/undo           UNAUTHORIZED  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
             GET  /api/programmes/{id}/plan/revisions      UNAUTHORIZED  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
             GET  /api/programmes/{id}/plan/documents      UNAUTHORIZED  ALLOWED    ALLOWED  ALLOWED    ALLOWED  ALLOWED
+            POST /api/programmes/{id}/runs                UNAUTHORIZED  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
+            GET  /api/programmes/{id}/runs                UNAUTHORIZED  ALLOWED    ALLOWED  ALLOWED    ALLOWED  ALLOWED
+            GET  /api/programmes/{id}/versions            UNAUTHORIZED  ALLOWED    ALLOWED  ALLOWED    ALLOWED  ALLOWED
+            GET  /api/programmes/{id}/versions/current    UNAUTHORIZED  ALLOWED    ALLOWED  ALLOWED    ALLOWED  ALLOWED
+            GET  /api/programmes/{id}/versions/{number}   UNAUTHORIZED  ALLOWED    ALLOWED  ALLOWED    ALLOWED  ALLOWED
+            POST /api/programmes/{id}/versions/{number}/freeze  UNAUTHORIZED  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
+            GET  /api/programmes/{id}/versions/{number}/evaluation.zip  UNAUTHORIZED  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
             GET  /v3/api-docs                             UNAUTHORIZED  ALLOWED    ALLOWED  ALLOWED    ALLOWED  ALLOWED
             GET  /v3/api-docs.yaml                        UNAUTHORIZED  ALLOWED    ALLOWED  ALLOWED    ALLOWED  ALLOWED
             """;
