@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Every demo programme's evaluation plan, made as an analyst would on the first day: the
  * library's defaults for its programme type, its description as the goal, the sponsor's
- * expectation tied to its first measure; onboarding counts six months (new hires' extra output
- * fades), and compliance's estimates come from the team leaders, who give them per team.
+ * expectation tied to its first measure; onboarding compares new hires over their first six months
+ * (no pre-period) and counts six months (their extra output fades), and compliance's estimates
+ * come from the team leaders, who give them per team.
  */
 @Component
 class DemoEvaluationPlans {
@@ -57,9 +58,10 @@ class DemoEvaluationPlans {
                                 measure.value()))
                         .toList()
                 : defaults.measures();
-        EvaluationPlan.Horizon horizon = demo.type() == ProgrammeType.ONBOARDING
-                ? new EvaluationPlan.Horizon(6, Optional.of(ONBOARDING_HORIZON))
-                : defaults.horizon();
+        boolean newHires = demo.type() == ProgrammeType.ONBOARDING;
+        EvaluationPlan.Horizon horizon =
+                newHires ? new EvaluationPlan.Horizon(6, Optional.of(ONBOARDING_HORIZON)) : defaults.horizon();
+        EvaluationPlan.Windows windows = newHires ? new EvaluationPlan.Windows(0, 6) : defaults.windows();
         List<EvaluationPlan.Expectation> expectations = measures.isEmpty()
                 ? List.of()
                 : List.of(new EvaluationPlan.Expectation(
@@ -70,7 +72,7 @@ class DemoEvaluationPlans {
                 List.of(new EvaluationPlan.Goal(demo.description(), PRIORITY)),
                 defaults.objectives(),
                 measures,
-                defaults.windows(),
+                windows,
                 defaults.comparison(),
                 horizon,
                 defaults.discountRate(),

@@ -130,15 +130,15 @@ abstract class DemoLoadContract {
      * the fully loaded costs of every programme counted over a year, the estimate-based benefit,
      * and the given control group's benefit. Known differences, left for the next slice of issue 9
      * and listed here so that they cannot grow unnoticed: onboarding counts six months (the engine
-     * then counts half a yearly cost, the hand calculation all of it) and compares new hires over
-     * other windows; project work's hand calculation keeps cohorts with a single person in a
-     * group, which the engine leaves out. A candidate the engine finds not credible has no figure
+     * then counts half a yearly cost, the hand calculation all of it, and its benefit a year is
+     * twice the hand calculation's six months); project work's hand calculation keeps cohorts with
+     * a single person in a group, which the engine leaves out (on the small demo only). A candidate the engine finds not credible has no figure
      * to compare (the reasons say why).
      */
     @Test
     void evaluatesEveryProgrammeAsTheHandCalculationDoes() {
         Set<String> costsDiffer = Set.of("onboarding");
-        Set<String> controlDiffers = Set.of("onboarding", "other");
+        Set<String> controlDiffers = Set.of("other");
         List<DemoHandCalculation.Result> hand =
                 new DemoHandCalculation(DemoCsv.files(smallDemo()), YearMonth.parse(DemoSpec.LAST_MONTH)).results();
         while (worker.runNext().isPresent()) {
@@ -175,9 +175,12 @@ abstract class DemoLoadContract {
             }
             Optional<Double> controlled = benefit(candidates, "CONTROL");
             if (controlled.isPresent() && !controlDiffers.contains(type)) {
+                // The hand calculation counts new hires' benefit over the six months of the horizon;
+                // the engine's figure is a year's, of which the ROI counts those six months.
+                double annual = type.equals("onboarding") ? expected.benefit() * 12 / 6 : expected.benefit();
                 assertThat(controlled.get())
                         .as(expected.programme() + " control group")
-                        .isCloseTo(expected.benefit(), org.assertj.core.data.Offset.offset(0.01));
+                        .isCloseTo(annual, org.assertj.core.data.Offset.offset(0.01));
                 compared++;
             }
         }
