@@ -132,7 +132,8 @@ abstract class DemoLoadContract {
      * and listed here so that they cannot grow unnoticed: onboarding counts six months (the engine
      * then counts half a yearly cost, the hand calculation all of it, and its benefit a year is
      * twice the hand calculation's six months); project work's hand calculation keeps cohorts with
-     * a single person in a group, which the engine leaves out (on the small demo only). A candidate the engine finds not credible has no figure
+     * a single person in a group, which the engine leaves out (on the small demo only).
+     * Compliance's incidents are compared per team, as the hand calculation does. A candidate the engine finds not credible has no figure
      * to compare (the reasons say why).
      */
     @Test

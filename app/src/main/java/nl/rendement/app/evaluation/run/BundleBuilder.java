@@ -176,13 +176,20 @@ class BundleBuilder {
         if (measure.isolation().contains(EvaluationPlan.Isolation.ESTIMATES)) {
             isolation.put("estimates", estimates(programme, measure, enrolments, tables));
         }
-        if (measure.isolation().contains(EvaluationPlan.Isolation.CONTROL_GROUP) && !data.observedPerTeam(kpi.id())) {
-            CohortComparison.Rows rows = CohortComparison.of(
-                    enrolments,
-                    data.personObservations(kpi.id()),
-                    data.everEnrolled(programme.id()),
-                    plan,
-                    definition.aggregation());
+        if (measure.isolation().contains(EvaluationPlan.Isolation.CONTROL_GROUP)) {
+            CohortComparison.Rows rows = data.observedPerTeam(kpi.id())
+                    ? CohortComparison.teams(
+                            enrolments,
+                            data.teamObservations(kpi.id()),
+                            data::teamMembers,
+                            plan.windows(),
+                            definition.aggregation())
+                    : CohortComparison.of(
+                            enrolments,
+                            data.personObservations(kpi.id()),
+                            data.everEnrolled(programme.id()),
+                            plan,
+                            definition.aggregation());
             String file = "control-" + kpi.code() + ".csv";
             boolean prePeriod = plan.windows().preMonths() > 0;
             tables.put(file, csv(writer -> {

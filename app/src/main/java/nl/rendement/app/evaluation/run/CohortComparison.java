@@ -151,6 +151,113 @@ final class CohortComparison {
         return new Rows(rows, trained.size() - withData[0]);
     }
 
+    /**
+     * A KPI observed per team: per cohort, the teams of which at least half the members on the
+     * cohort's first day completed in that cohort are trained, the teams none of whose members had
+     * completed the programme by the cohort's last month are the control; the post window stops
+     * before the first month a control team's member completed, so that the control stays
+     * untrained. A cohort without trained or control teams, or without a post month, adds nothing.
+     */
+    static Rows teams(
+            List<Enrolment> enrolments,
+            Map<String, Map<YearMonth, Observed>> series,
+            java.util.function.Function<java.time.LocalDate, Map<String, List<Long>>> membersOn,
+            EvaluationPlan.Windows windows,
+            Aggregation aggregation) {
+        Optional<YearMonth> last = series.values().stream()
+                .flatMap(months -> months.keySet().stream())
+                .max(YearMonth::compareTo);
+        if (last.isEmpty()) {
+            return new Rows(List.of(), 0);
+        }
+        Map<Long, YearMonth> completedIn = new java.util.HashMap<>();
+        enrolments.stream()
+                .filter(Enrolment::completedIt)
+                .forEach(enrolment -> completedIn.put(
+                        enrolment.employeeId(),
+                        YearMonth.from(enrolment.completed().orElseThrow())));
+        Map<Long, List<Enrolment>> byCohort = new LinkedHashMap<>();
+        enrolments.forEach(enrolment -> byCohort.computeIfAbsent(enrolment.cohortId(), id -> new ArrayList<>())
+                .add(enrolment));
+        List<Row> rows = new ArrayList<>();
+        int withoutData = 0;
+        for (List<Enrolment> cohort : byCohort.values()) {
+            Enrolment any = cohort.get(0);
+            YearMonth start = YearMonth.from(any.cohortStart());
+            YearMonth end = YearMonth.from(any.cohortEnd());
+            Set<Long> wave = new java.util.HashSet<>();
+            cohort.stream().filter(Enrolment::completedIt).forEach(enrolment -> wave.add(enrolment.employeeId()));
+            Map<String, List<Long>> members = membersOn.apply(any.cohortStart());
+            List<String> trained = new ArrayList<>();
+            List<String> control = new ArrayList<>();
+            YearMonth postTo = end.plusMonths(windows.postMonths()).isAfter(last.get())
+                    ? last.get()
+                    : end.plusMonths(windows.postMonths());
+            YearMonth firstControlEffect = YearMonth.of(9999, 12);
+            for (Map.Entry<String, List<Long>> team : members.entrySet()) {
+                long inWave = team.getValue().stream().filter(wave::contains).count();
+                if (inWave * 2 >= team.getValue().size()) {
+                    trained.add(team.getKey());
+                    continue;
+                }
+                YearMonth earliest = team.getValue().stream()
+                        .map(completedIn::get)
+                        .filter(java.util.Objects::nonNull)
+                        .min(YearMonth::compareTo)
+                        .orElse(YearMonth.of(9999, 12));
+                if (earliest.isAfter(end)) {
+                    control.add(team.getKey());
+                    if (earliest.plusMonths(1).isBefore(firstControlEffect)) {
+                        firstControlEffect = earliest.plusMonths(1);
+                    }
+                }
+            }
+            if (!firstControlEffect.isAfter(postTo)) {
+                postTo = firstControlEffect.minusMonths(1);
+            }
+            if (trained.isEmpty() || control.isEmpty() || !postTo.isAfter(end)) {
+                withoutData += trained.size();
+                continue;
+            }
+            YearMonth preFrom = start.minusMonths(windows.preMonths());
+            for (String team : trained) {
+                Optional<Row> row =
+                        teamRow(series.get(team), team, any.cohort(), true, preFrom, start, end, postTo, aggregation);
+                row.ifPresent(rows::add);
+                withoutData += row.isEmpty() ? 1 : 0;
+            }
+            for (String team : control) {
+                teamRow(series.get(team), team, any.cohort(), false, preFrom, start, end, postTo, aggregation)
+                        .ifPresent(rows::add);
+            }
+        }
+        return new Rows(rows, withoutData);
+    }
+
+    private static Optional<Row> teamRow(
+            Map<YearMonth, Observed> months,
+            String team,
+            String cohort,
+            boolean trained,
+            YearMonth preFrom,
+            YearMonth start,
+            YearMonth end,
+            YearMonth postTo,
+            Aggregation aggregation) {
+        if (months == null) {
+            return Optional.empty();
+        }
+        return row(
+                new PersonSeries(team, java.time.LocalDate.MIN, months),
+                cohort,
+                trained,
+                preFrom,
+                start,
+                end,
+                postTo,
+                aggregation);
+    }
+
     /** The KPI over the months from {@code from} to {@code to}, as the KPI aggregates; none without data. */
     static Optional<Double> aggregate(
             Map<YearMonth, Observed> months, YearMonth from, YearMonth to, Aggregation aggregation) {

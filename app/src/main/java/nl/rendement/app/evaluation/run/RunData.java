@@ -126,6 +126,38 @@ class RunData {
         return series;
     }
 
+    /** Every team-level observation of a KPI, by the team's unit code. */
+    Map<String, Map<YearMonth, Observed>> teamObservations(long kpiId) {
+        Map<String, Map<YearMonth, Observed>> series = new HashMap<>();
+        jdbc.sql("select u.code, o.period_start, o.kpi_value, o.weight from kpi_observation o"
+                        + " join org_unit u on u.id = o.unit_id where o.kpi_id = ?")
+                .param(kpiId)
+                .query(rs -> {
+                    BigDecimal weight = rs.getBigDecimal("weight");
+                    series.computeIfAbsent(rs.getString("code"), code -> new TreeMap<>())
+                            .put(
+                                    YearMonth.from(rs.getDate("period_start").toLocalDate()),
+                                    new Observed(
+                                            rs.getBigDecimal("kpi_value"), weight == null ? BigDecimal.ONE : weight));
+                });
+        return series;
+    }
+
+    /** The members of every team on a day: employed then, their period of that day in a team. */
+    Map<String, List<Long>> teamMembers(LocalDate day) {
+        Map<String, List<Long>> members = new TreeMap<>();
+        jdbc.sql("select u.code, p.employee_id from employee_period p join org_unit u on u.id = p.unit_id"
+                        + " join employee e on e.id = p.employee_id where u.kind = 'team' and p.valid_from <= ?"
+                        + " and (p.valid_to is null or p.valid_to > ?) and e.hire_date <= ?"
+                        + " and (e.exit_date is null or e.exit_date >= ?) order by u.code, p.employee_id")
+                .params(Date.valueOf(day), Date.valueOf(day), Date.valueOf(day), Date.valueOf(day))
+                .query(rs -> {
+                    members.computeIfAbsent(rs.getString("code"), code -> new ArrayList<>())
+                            .add(rs.getLong("employee_id"));
+                });
+        return members;
+    }
+
     /** Whether a KPI has observations of teams rather than of people. */
     boolean observedPerTeam(long kpiId) {
         return jdbc.sql("select count(*) from kpi_observation where kpi_id = ? and unit_id is not null")
