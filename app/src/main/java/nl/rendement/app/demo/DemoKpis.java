@@ -43,7 +43,15 @@ final class DemoKpis {
             "value currency",
             "value technique",
             "value source",
-            "value year");
+            "value year",
+            "value evidence");
+
+    /** What the employee-time values rest on: where the saved time goes, as the engine asks. */
+    static final Map<String, String> EVIDENCE = Map.of(
+            "productivity", "Team leaders' planning 2025: the extra output goes to client work that was waiting.",
+            "digital-skills", "Operations planning 2025: the minutes saved go to the case backlog.",
+            "absence", "HR 2025: an hour not absent is an hour of work no temporary worker has to cover.",
+            "handling-time", "Operations planning 2025: the minutes saved go to more cases from the backlog.");
 
     static final List<String> OBSERVATION_HEADER =
             List.of("kpi", "employee number", "team", "period start", "value", "weight");
@@ -292,7 +300,8 @@ final class DemoKpis {
                     definition.valuePerUnit().isPresent() ? "EUR" : "",
                     definition.technique(),
                     definition.valuePerUnit().isPresent() ? definition.valueBasis() : "",
-                    definition.valuePerUnit().isPresent() ? String.valueOf(definition.year()) : ""));
+                    definition.valuePerUnit().isPresent() ? String.valueOf(definition.year()) : "",
+                    EVIDENCE.getOrDefault(definition.code(), "")));
         });
     }
 

@@ -142,7 +142,26 @@ class KpiDefinitionImport implements KindImport {
                 read.thresholdSharePercent(),
                 read.description(),
                 row.headers().containsKey(KpiFormats.PROGRAMME_TYPES) ? read.programmeTypes() : stored.programmeTypes(),
-                row.headers().containsKey(KpiFormats.VALUE_PER_UNIT) ? read.conversion() : stored.conversion());
+                row.headers().containsKey(KpiFormats.VALUE_PER_UNIT)
+                        ? read.conversion()
+                                .map(value -> row.headers().containsKey(KpiFormats.VALUE_EVIDENCE)
+                                        ? value
+                                        : withEvidence(
+                                                value, stored.conversion().flatMap(ConversionValue::evidence)))
+                        : stored.conversion());
+    }
+
+    /** The value with the evidence a file without that column leaves as it was. */
+    private static ConversionValue withEvidence(ConversionValue value, Optional<String> evidence) {
+        return new ConversionValue(
+                value.technique(),
+                value.valuePerUnit(),
+                value.source(),
+                value.year(),
+                value.country(),
+                evidence,
+                value.confidence(),
+                value.range());
     }
 
     /** Whether the new definition would read the stored observations differently. */
@@ -176,6 +195,7 @@ class KpiDefinitionImport implements KindImport {
                 .put("value technique", kpi.conversion().map(value -> KpiDefinitions.code(value.technique())))
                 .put("value source", kpi.conversion().map(ConversionValue::source))
                 .put("value year", kpi.conversion().map(ConversionValue::year))
+                .put("value evidence", kpi.conversion().flatMap(ConversionValue::evidence))
                 .written();
     }
 
@@ -195,10 +215,14 @@ class KpiDefinitionImport implements KindImport {
                         .map(ProgrammeType::ofCode)
                         .collect(Collectors.toSet()),
                 value.get("value per unit")
-                        .map(amount -> ConversionValue.of(
+                        .map(amount -> new ConversionValue(
                                 KpiDefinitions.constant(Technique.class, value.require("value technique")),
                                 Money.of(new BigDecimal(amount), Currency.getInstance(value.require("value currency"))),
                                 value.require("value source"),
-                                Integer.parseInt(value.require("value year")))));
+                                Integer.parseInt(value.require("value year")),
+                                Optional.empty(),
+                                value.get("value evidence"),
+                                Optional.empty(),
+                                Optional.empty())));
     }
 }

@@ -10,6 +10,7 @@ import static nl.rendement.app.importing.formats.KpiFormats.PROGRAMME_TYPES;
 import static nl.rendement.app.importing.formats.KpiFormats.THRESHOLD;
 import static nl.rendement.app.importing.formats.KpiFormats.UNIT;
 import static nl.rendement.app.importing.formats.KpiFormats.VALUE_CURRENCY;
+import static nl.rendement.app.importing.formats.KpiFormats.VALUE_EVIDENCE;
 import static nl.rendement.app.importing.formats.KpiFormats.VALUE_PER_UNIT;
 import static nl.rendement.app.importing.formats.KpiFormats.VALUE_SOURCE;
 import static nl.rendement.app.importing.formats.KpiFormats.VALUE_TECHNIQUE;
@@ -137,8 +138,10 @@ final class KpiDefinitionRows {
         Optional<String> source = row.text(VALUE_SOURCE);
         source.ifPresent(text -> longest(row, VALUE_SOURCE, 500, plan));
         Optional<Long> year = row.integer(VALUE_YEAR);
+        Optional<String> evidence = row.text(VALUE_EVIDENCE);
+        evidence.ifPresent(text -> longest(row, VALUE_EVIDENCE, 2000, plan));
         if (value.isEmpty()) {
-            for (Column part : List.of(VALUE_CURRENCY, VALUE_TECHNIQUE, VALUE_SOURCE, VALUE_YEAR)) {
+            for (Column part : List.of(VALUE_CURRENCY, VALUE_TECHNIQUE, VALUE_SOURCE, VALUE_YEAR, VALUE_EVIDENCE)) {
                 written(row, part)
                         .ifPresent(written -> plan.problem(
                                 row, part, written, Optional.empty(), "importing.kpiDefinitions.valueMissing"));
@@ -170,11 +173,15 @@ final class KpiDefinitionRows {
         if (plan.hasProblem(row) || technique.isEmpty() || source.isEmpty() || year.isEmpty() || currency.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(ConversionValue.of(
+        return Optional.of(new ConversionValue(
                 KpiDefinitions.constant(Technique.class, technique.get()),
                 Money.of(value.get(), currency.get()),
                 source.get(),
-                year.get().intValue()));
+                year.get().intValue(),
+                Optional.empty(),
+                evidence,
+                Optional.empty(),
+                Optional.empty()));
     }
 
     /** The cell as the file has it, whatever its column's type. */

@@ -28,7 +28,7 @@ public class KpiDefinitions {
 
     private static final String SELECT = "select id, code, name, unit, direction, aggregation, period,"
             + " threshold_share_percent, description, value_per_unit, value_currency, value_technique, value_source,"
-            + " value_year from kpi_definition";
+            + " value_year, value_evidence from kpi_definition";
 
     private final JdbcClient jdbc;
 
@@ -40,7 +40,7 @@ public class KpiDefinitions {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into kpi_definition (name, unit, direction, aggregation, period, threshold_share_percent,"
                         + " description, value_per_unit, value_currency, value_technique, value_source, value_year,"
-                        + " code) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " value_evidence, code) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(values(kpi))
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
@@ -52,7 +52,7 @@ public class KpiDefinitions {
     public void update(KpiDefinition kpi) {
         jdbc.sql("update kpi_definition set name = ?, unit = ?, direction = ?, aggregation = ?, period = ?,"
                         + " threshold_share_percent = ?, description = ?, value_per_unit = ?, value_currency = ?,"
-                        + " value_technique = ?, value_source = ?, value_year = ? where code = ?")
+                        + " value_technique = ?, value_source = ?, value_year = ?, value_evidence = ? where code = ?")
                 .params(values(kpi))
                 .update();
         long id = jdbc.sql("select id from kpi_definition where code = ?")
@@ -115,6 +115,7 @@ public class KpiDefinitions {
             kpi.conversion().map(value -> code(value.technique())).orElse(null),
             kpi.conversion().map(ConversionValue::source).orElse(null),
             kpi.conversion().map(ConversionValue::year).orElse(null),
+            kpi.conversion().flatMap(ConversionValue::evidence).orElse(null),
             kpi.code()
         };
     }
@@ -129,11 +130,15 @@ public class KpiDefinitions {
         BigDecimal amount = rs.getBigDecimal("value_per_unit");
         Optional<ConversionValue> conversion = amount == null
                 ? Optional.empty()
-                : Optional.of(ConversionValue.of(
+                : Optional.of(new ConversionValue(
                         constant(Technique.class, rs.getString("value_technique")),
                         Money.of(amount, Currency.getInstance(rs.getString("value_currency"))),
                         rs.getString("value_source"),
-                        rs.getInt("value_year")));
+                        rs.getInt("value_year"),
+                        Optional.empty(),
+                        Optional.ofNullable(rs.getString("value_evidence")),
+                        Optional.empty(),
+                        Optional.empty()));
         return new Kpi(
                 id,
                 new KpiDefinition(

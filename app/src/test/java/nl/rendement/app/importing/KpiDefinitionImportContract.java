@@ -277,6 +277,31 @@ abstract class KpiDefinitionImportContract {
         assertThat(definitions.byCode("conversion").orElseThrow().definition()).isEqualTo(stored);
     }
 
+    @Test
+    void keepsWhatAValueRestsOnAndAFileWithoutThatColumnLeavesItAsItIs() throws IOException {
+        String header = LIBRARY_HEADER + ",value evidence";
+        commit(csv(header, CONVERSION + ",sales,6,,employee time,Planning 2025,2025,Saved minutes go to the backlog"));
+
+        assertThat(definitions.byCode("conversion").orElseThrow().definition().conversion())
+                .hasValueSatisfying(value -> assertThat(value.evidence()).contains("Saved minutes go to the backlog"));
+        assertThat(imports.changes(
+                        preview(csv(LIBRARY_HEADER, CONVERSION + ",sales,6,,employee time,Planning 2025,2025"))
+                                .id()))
+                .as("a file without the evidence column leaves it as it is")
+                .isEqualTo(new Imports.Changes(0, 0, 1));
+        assertThat(imports.changes(preview(csv(header, CONVERSION + ",sales,6,,employee time,Planning 2025,2025,"))
+                        .id()))
+                .as("a blank evidence in a file that has the column takes it away")
+                .isEqualTo(new Imports.Changes(0, 1, 0));
+
+        ImportRecord evidenceAlone = preview(csv(header, CONVERSION + ",sales,,,,,,Backlog"));
+
+        assertThat(problems(evidenceAlone))
+                .first()
+                .isEqualTo("kpis.csv, row 2, column “value evidence”, value “Backlog”: This belongs to a default"
+                        + " value: give the value per unit too, or leave this blank.");
+    }
+
     static Stream<Arguments> badLibraryRows() {
         return Stream.of(
                 arguments(

@@ -30,6 +30,7 @@ public final class KpiFormats {
     public static final Column VALUE_TECHNIQUE = Column.optional("value technique", "waarderingsmethode", TEXT);
     public static final Column VALUE_SOURCE = Column.optional("value source", "bron waarde", TEXT);
     public static final Column VALUE_YEAR = Column.optional("value year", "jaar waarde", INTEGER);
+    public static final Column VALUE_EVIDENCE = Column.optional("value evidence", "onderbouwing waarde", TEXT);
 
     /** The separator of programme types in one cell. */
     public static final String TYPE_SEPARATOR = "|";
@@ -154,7 +155,15 @@ public final class KpiFormats {
                     "Waar de waarde vandaan komt.",
                     "Contribution margin of a won quote, finance 2025",
                     "Bijdragemarge van een gewonnen offerte, financi\u00ebn 2025"),
-            FormatColumn.value(VALUE_YEAR, "The year the value is of.", "Het jaar waarvan de waarde is.", 2025L));
+            FormatColumn.value(VALUE_YEAR, "The year the value is of.", "Het jaar waarvan de waarde is.", 2025L),
+            FormatColumn.text(
+                    VALUE_EVIDENCE,
+                    "What the value rests on; for employee time, what the saved time goes to (the engine asks"
+                            + " for it).",
+                    "Waar de waarde op rust; bij tijd van medewerkers waar de bespaarde tijd naartoe gaat (de"
+                            + " rekenkern vraagt erom).",
+                    "Margins 2023-2025 from the ledger",
+                    "Marges 2023-2025 uit de grootboekadministratie"));
 
     public static final Column KPI = Column.required("kpi", "kpi", TEXT);
     public static final Column TEAM = Column.optional("team", "team", TEXT);
