@@ -133,8 +133,9 @@ abstract class DemoLoadContract {
      * then counts half a yearly cost, the hand calculation all of it, and its benefit a year is
      * twice the hand calculation's six months); project work's hand calculation keeps cohorts with
      * a single person in a group, which the engine leaves out (on the small demo only).
-     * Compliance's incidents are compared per team, as the hand calculation does. A candidate without a value of a unit has no figure to
-     * compare; one the engine finds not credible has its figure beside its reasons.
+     * Compliance's incidents are compared per team, as the hand calculation does. A candidate
+     * without a value of a unit has no figure to compare; one the engine finds not credible has its
+     * figure beside its reasons.
      */
     @Test
     void evaluatesEveryProgrammeAsTheHandCalculationDoes() {
