@@ -73,7 +73,7 @@ public class EvaluationPlans {
                 .param(programmeId)
                 .update(key, "id");
         long planId = key.getKeyAs(Number.class).longValue();
-        insert(planId, 1, CREATED, PlanDocuments.write(plan), actor, why, null);
+        insert(programmeId, planId, 1, CREATED, PlanDocuments.write(plan), actor, why, null);
         return new StoredPlan(programmeId, 1, plan);
     }
 
@@ -90,7 +90,7 @@ public class EvaluationPlans {
         if (PlanDocuments.differences(latest.document, document).isEmpty()) {
             throw new PlanRejected(section.property(), "plan.error.unchanged");
         }
-        insert(latest.planId, latest.revision + 1, section.name(), document, actor, why, null);
+        insert(programmeId, latest.planId, latest.revision + 1, section.name(), document, actor, why, null);
         return new StoredPlan(programmeId, latest.revision + 1, changed);
     }
 
@@ -112,7 +112,7 @@ public class EvaluationPlans {
                 .single();
         EvaluationPlan restored = PlanDocuments.read(previous);
         checks.check(programme, restored);
-        insert(latest.planId, latest.revision + 1, latest.section, previous, actor, why, latest.revision);
+        insert(programmeId, latest.planId, latest.revision + 1, latest.section, previous, actor, why, latest.revision);
         return new StoredPlan(programmeId, latest.revision + 1, restored);
     }
 
@@ -169,23 +169,23 @@ public class EvaluationPlans {
     private record Latest(long planId, int revision, String section, String document) {}
 
     private void insert(
-            long planId, int revision, String section, String document, String actor, String reason, Integer undoes) {
+            long programmeId,
+            long planId,
+            int revision,
+            String section,
+            String document,
+            String actor,
+            String reason,
+            Integer undoes) {
         try {
             jdbc.sql("insert into evaluation_plan_revision (plan_id, revision, section, document, changed_at,"
                             + " changed_by, reason, undoes) values (?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(planId, revision, section, document, Timestamp.from(Instant.now()), actor, reason, undoes)
                     .update();
-            events.publishEvent(new PlanChanged(programmeId(planId), revision, actor));
+            events.publishEvent(new PlanChanged(programmeId, revision, actor));
         } catch (DuplicateKeyException concurrent) {
             throw new PlanRejected("revision", "plan.error.stale", revision - 1, revision);
         }
-    }
-
-    private long programmeId(long planId) {
-        return jdbc.sql("select programme_id from evaluation_plan where id = ?")
-                .param(planId)
-                .query(Long.class)
-                .single();
     }
 
     private static String reason(String reason) {

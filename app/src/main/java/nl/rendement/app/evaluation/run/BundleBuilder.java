@@ -257,6 +257,7 @@ class BundleBuilder {
             Map<String, String> tables) {
         List<EstimateRow> rows = data.estimates(programme.id(), measure.kpi());
         List<Object> sets = new ArrayList<>();
+        long trained = enrolments.stream().filter(Enrolment::completedIt).count();
         for (EstimateSource source : measure.estimateSources()) {
             String role = source.name().toLowerCase(Locale.ROOT);
             List<EstimateRow> given =
@@ -271,7 +272,6 @@ class BundleBuilder {
                         plain(row.confidence()),
                         row.basis().orElse("")));
             }));
-            long trained = enrolments.stream().filter(Enrolment::completedIt).count();
             long asked = source == EstimateSource.PARTICIPANT ? Math.max(trained, given.size()) : given.size();
             sets.add(map("source", code(source), "asked", asked, "file", file));
         }

@@ -74,9 +74,7 @@ final class CohortComparison {
             EvaluationPlan.Windows windows,
             Aggregation aggregation,
             YearMonth last) {
-        Map<Long, List<Enrolment>> byCohort = new LinkedHashMap<>();
-        trained.forEach(enrolment -> byCohort.computeIfAbsent(enrolment.cohortId(), id -> new ArrayList<>())
-                .add(enrolment));
+        Map<Long, List<Enrolment>> byCohort = byCohort(trained);
         List<Row> rows = new ArrayList<>();
         int withoutData = 0;
         for (List<Enrolment> cohort : byCohort.values()) {
@@ -176,9 +174,7 @@ final class CohortComparison {
                 .forEach(enrolment -> completedIn.put(
                         enrolment.employeeId(),
                         YearMonth.from(enrolment.completed().orElseThrow())));
-        Map<Long, List<Enrolment>> byCohort = new LinkedHashMap<>();
-        enrolments.forEach(enrolment -> byCohort.computeIfAbsent(enrolment.cohortId(), id -> new ArrayList<>())
-                .add(enrolment));
+        Map<Long, List<Enrolment>> byCohort = byCohort(enrolments);
         List<Row> rows = new ArrayList<>();
         int withoutData = 0;
         for (List<Enrolment> cohort : byCohort.values()) {
@@ -256,6 +252,13 @@ final class CohortComparison {
                 end,
                 postTo,
                 aggregation);
+    }
+
+    /** The enrolments by cohort, cohorts in the order they come. */
+    private static Map<Long, List<Enrolment>> byCohort(List<Enrolment> enrolments) {
+        return enrolments.stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        Enrolment::cohortId, LinkedHashMap::new, java.util.stream.Collectors.toList()));
     }
 
     /** The KPI over the months from {@code from} to {@code to}, as the KPI aggregates; none without data. */

@@ -107,17 +107,16 @@ class RunData {
                 .param(kpiId)
                 .query(rs -> {
                     BigDecimal weight = rs.getBigDecimal("weight");
-                    series.computeIfAbsent(rs.getLong("employee_id"), id -> {
-                                try {
-                                    return new PersonSeries(
-                                            rs.getString("pseudonym"),
-                                            rs.getDate("hire_date").toLocalDate(),
-                                            new TreeMap<>());
-                                } catch (java.sql.SQLException failed) {
-                                    throw new IllegalStateException(failed);
-                                }
-                            })
-                            .months()
+                    long employee = rs.getLong("employee_id");
+                    PersonSeries person = series.get(employee);
+                    if (person == null) {
+                        person = new PersonSeries(
+                                rs.getString("pseudonym"),
+                                rs.getDate("hire_date").toLocalDate(),
+                                new TreeMap<>());
+                        series.put(employee, person);
+                    }
+                    person.months()
                             .put(
                                     YearMonth.from(rs.getDate("period_start").toLocalDate()),
                                     new Observed(
