@@ -1,21 +1,18 @@
 package nl.rendement.app.evaluation.run;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.rendement.app.costs.CostLine;
 import nl.rendement.app.costs.CostLines;
@@ -23,7 +20,7 @@ import nl.rendement.app.costs.ExchangeRates;
 import nl.rendement.app.costs.LineCategory;
 import nl.rendement.app.evaluation.run.RunData.Enrolment;
 import nl.rendement.app.evaluation.run.RunData.EstimateRow;
-import nl.rendement.app.evaluation.run.RunData.Salary;
+import nl.rendement.app.evaluation.run.RunData.Period;
 import nl.rendement.app.kpi.Kpi;
 import nl.rendement.app.kpi.KpiDefinition;
 import nl.rendement.app.kpi.KpiDefinitions;
@@ -95,7 +92,8 @@ class BundleBuilder {
             measures.add(measure(programme, plan, measure, kpi, enrolments, tables));
         }
         yaml.put("measures", measures);
-        yaml.put("costs", costs(programme, plan, enrolments, tables));
+        Map<Long, List<Period>> periods = data.periods(programme.id());
+        yaml.put("costs", costs(programme, plan, enrolments, periods, tables));
         List<Object> exchange = rates.all().stream()
                 .map(recorded -> map(
                         "from", recorded.rate().from().getCurrencyCode(),
@@ -119,6 +117,9 @@ class BundleBuilder {
                             })
                             .toList());
         }
+        LevelTables.levels(
+                        enrolments, periods, data.reactions(programme.id()), data.applications(programme.id()), tables)
+                .ifPresent(levels -> yaml.put("levels", levels));
         plan.forecast().ifPresent(forecast -> yaml.put("forecast", forecast(forecast)));
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
@@ -145,7 +146,7 @@ class BundleBuilder {
     }
 
     private static String participants(List<Enrolment> enrolments) {
-        return csv(writer -> {
+        return Csv.of(writer -> {
             writer.writeRecord("id", "cohort", "start", "completed");
             enrolments.forEach(enrolment -> writer.writeRecord(
                     enrolment.pseudonym(),
@@ -176,8 +177,11 @@ class BundleBuilder {
         if (measure.isolation().contains(EvaluationPlan.Isolation.ESTIMATES)) {
             isolation.put("estimates", estimates(programme, measure, enrolments, tables));
         }
+        boolean perTeam = data.observedPerTeam(kpi.id());
+        Map<Long, RunData.PersonSeries> people = perTeam ? Map.of() : data.personObservations(kpi.id());
+        Set<String> comparison = Set.of();
         if (measure.isolation().contains(EvaluationPlan.Isolation.CONTROL_GROUP)) {
-            CohortComparison.Rows rows = data.observedPerTeam(kpi.id())
+            CohortComparison.Rows rows = perTeam
                     ? CohortComparison.teams(
                             enrolments,
                             data.teamObservations(kpi.id()),
@@ -185,14 +189,14 @@ class BundleBuilder {
                             plan.windows(),
                             definition.aggregation())
                     : CohortComparison.of(
-                            enrolments,
-                            data.personObservations(kpi.id()),
-                            data.everEnrolled(programme.id()),
-                            plan,
-                            definition.aggregation());
+                            enrolments, people, data.everEnrolled(programme.id()), plan, definition.aggregation());
+            comparison = rows.rows().stream()
+                    .filter(row -> !row.trained())
+                    .map(CohortComparison.Row::person)
+                    .collect(Collectors.toSet());
             String file = "control-" + kpi.code() + ".csv";
             boolean prePeriod = plan.windows().preMonths() > 0;
-            tables.put(file, csv(writer -> {
+            tables.put(file, Csv.of(writer -> {
                 writer.writeRecord("person", "cohort", "group", "pre", "post");
                 rows.rows()
                         .forEach(row -> writer.writeRecord(
@@ -214,7 +218,62 @@ class BundleBuilder {
         if (!isolation.isEmpty()) {
             entry.put("isolation", isolation);
         }
+        if (!perTeam) {
+            series(programme, kpi, enrolments, people, comparison, entry, tables);
+        }
         return entry;
+    }
+
+    /**
+     * The KPI series of a person-level measure: the observations of the participants and of their
+     * comparison, the control group's control people when there is one, else every eligible
+     * non-participant (everyone observed who was never enrolled), shown unadjusted.
+     */
+    private void series(
+            Programme programme,
+            Kpi kpi,
+            List<Enrolment> enrolments,
+            Map<Long, RunData.PersonSeries> people,
+            Set<String> controls,
+            Map<String, Object> entry,
+            Map<String, String> tables) {
+        Set<String> participants = enrolments.stream().map(Enrolment::pseudonym).collect(Collectors.toSet());
+        Set<String> comparison = controls;
+        if (controls.isEmpty()) {
+            Set<Long> enrolled = data.everEnrolled(programme.id());
+            comparison = people.entrySet().stream()
+                    .filter(person -> !enrolled.contains(person.getKey()))
+                    .map(person -> person.getValue().pseudonym())
+                    .collect(Collectors.toCollection(TreeSet::new));
+            if (!comparison.isEmpty()) {
+                String eligible = "eligible-" + kpi.code() + ".csv";
+                Set<String> ids = comparison;
+                tables.put(eligible, Csv.of(writer -> {
+                    writer.writeRecord("id");
+                    ids.forEach(writer::writeRecord);
+                }));
+                entry.put("eligibleNonParticipants", eligible);
+            }
+        }
+        Set<String> shown = comparison;
+        List<RunData.PersonSeries> observed = people.values().stream()
+                .filter(person -> participants.contains(person.pseudonym()) || shown.contains(person.pseudonym()))
+                .sorted(Comparator.comparing(RunData.PersonSeries::pseudonym))
+                .toList();
+        if (observed.isEmpty()) {
+            return;
+        }
+        String file = "observations-" + kpi.code() + ".csv";
+        tables.put(file, Csv.of(writer -> {
+            writer.writeRecord("subject", "period", "value", "weight");
+            observed.forEach(person -> person.months()
+                    .forEach((month, value) -> writer.writeRecord(
+                            person.pseudonym(),
+                            month.atDay(1).toString(),
+                            plain(value.value()),
+                            plain(value.weight()))));
+        }));
+        entry.put("observations", file);
     }
 
     /** The plan's value of a unit, else the library's; none when neither has one. */
@@ -263,7 +322,7 @@ class BundleBuilder {
             List<EstimateRow> given =
                     rows.stream().filter(row -> row.role().equals(role)).toList();
             String file = "estimates-" + measure.kpi() + "-" + role.replace('_', '-') + ".csv";
-            tables.put(file, csv(writer -> {
+            tables.put(file, Csv.of(writer -> {
                 writer.writeRecord("respondent", "improvement", "attribution", "confidence", "basis");
                 given.forEach(row -> writer.writeRecord(
                         row.response(),
@@ -279,7 +338,11 @@ class BundleBuilder {
     }
 
     private Map<String, Object> costs(
-            Programme programme, EvaluationPlan plan, List<Enrolment> enrolments, Map<String, String> tables) {
+            Programme programme,
+            EvaluationPlan plan,
+            List<Enrolment> enrolments,
+            Map<Long, List<Period>> periods,
+            Map<String, String> tables) {
         Map<String, EvaluationPlan.LineChoice> choices = plan.costs().lines().stream()
                 .collect(Collectors.toMap(EvaluationPlan.LineChoice::line, choice -> choice));
         List<CostLine> lines = ledger.ofProgrammes(List.of(programme.id())).values().stream()
@@ -291,7 +354,7 @@ class BundleBuilder {
         List<CostLine> spent = lines.stream()
                 .filter(line -> line.category() != LineCategory.REIMBURSEMENT)
                 .toList();
-        tables.put(COSTS, csv(writer -> {
+        tables.put(COSTS, Csv.of(writer -> {
             writer.writeRecord(
                     "id",
                     "category",
@@ -337,14 +400,13 @@ class BundleBuilder {
             costs.put("reimbursements", reimbursements);
         }
         if (plan.costs().participantTime()) {
-            Map<Long, List<Salary>> salaries = data.salaries(programme.id());
-            tables.put(PARTICIPANT_TIME, csv(writer -> {
+            tables.put(PARTICIPANT_TIME, Csv.of(writer -> {
                 writer.writeRecord("participant", "hours", "salary", "currency");
                 enrolments.stream()
                         .filter(enrolment -> enrolment.hours().isPresent())
                         .forEach(enrolment -> {
-                            Salary salary = salaryOn(
-                                    salaries.getOrDefault(enrolment.employeeId(), List.of()), enrolment.cohortStart());
+                            Period salary = LevelTables.periodOn(
+                                    periods.getOrDefault(enrolment.employeeId(), List.of()), enrolment.cohortStart());
                             writer.writeRecord(
                                     enrolment.pseudonym(),
                                     plain(enrolment.hours().get()),
@@ -355,20 +417,6 @@ class BundleBuilder {
             costs.put("participantTime", PARTICIPANT_TIME);
         }
         return costs;
-    }
-
-    /** The salary that held on the day: the last period begun on or before it, else the first. */
-    private static Salary salaryOn(List<Salary> salaries, LocalDate day) {
-        if (salaries.isEmpty()) {
-            throw new IllegalStateException("A participant without any HR period");
-        }
-        Salary found = salaries.get(0);
-        for (Salary salary : salaries) {
-            if (!salary.from().isAfter(day)) {
-                found = salary;
-            }
-        }
-        return found;
     }
 
     private static String description(CostLine line, Optional<EvaluationPlan.LineChoice> choice) {
@@ -426,22 +474,11 @@ class BundleBuilder {
         return value.stripTrailingZeros().toPlainString();
     }
 
-    private static Map<String, Object> map(Object... keysAndValues) {
+    static Map<String, Object> map(Object... keysAndValues) {
         Map<String, Object> entry = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             entry.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return entry;
-    }
-
-    private static String csv(Consumer<CsvWriter> rows) {
-        StringWriter text = new StringWriter();
-        try (CsvWriter writer =
-                CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(text)) {
-            rows.accept(writer);
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
-        return text.toString();
     }
 }

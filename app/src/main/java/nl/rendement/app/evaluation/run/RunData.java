@@ -39,6 +39,7 @@ class RunData {
             LocalDate cohortStart,
             LocalDate cohortEnd,
             String status,
+            LocalDate enrolled,
             Optional<LocalDate> started,
             Optional<LocalDate> completed,
             Optional<BigDecimal> hours) {
@@ -54,7 +55,7 @@ class RunData {
 
     List<Enrolment> enrolments(long programmeId) {
         return jdbc.sql("select p.employee_id, e.pseudonym, e.hire_date, c.id as cohort_id, c.name, c.start_date,"
-                        + " c.end_date, p.status, p.started_on, p.completed_on, p.hours from participant p"
+                        + " c.end_date, p.status, p.enrolled_on, p.started_on, p.completed_on, p.hours from participant p"
                         + " join cohort c on c.id = p.cohort_id join employee e on e.id = p.employee_id"
                         + " where p.programme_id = ? order by c.start_date, c.name, e.pseudonym")
                 .param(programmeId)
@@ -67,30 +68,32 @@ class RunData {
                         rs.getDate("start_date").toLocalDate(),
                         rs.getDate("end_date").toLocalDate(),
                         rs.getString("status"),
+                        rs.getDate("enrolled_on").toLocalDate(),
                         day(rs.getDate("started_on")),
                         day(rs.getDate("completed_on")),
                         Optional.ofNullable(rs.getBigDecimal("hours"))))
                 .list();
     }
 
-    /** One salary as it held from a day. */
-    record Salary(LocalDate from, BigDecimal annual, String currency) {}
+    /** One HR period of a person as it held from a day: their annual salary and FTE. */
+    record Period(LocalDate from, BigDecimal annual, String currency, BigDecimal fte) {}
 
-    /** Every salary period of the programme's participants, oldest first per person. */
-    Map<Long, List<Salary>> salaries(long programmeId) {
-        Map<Long, List<Salary>> salaries = new HashMap<>();
-        jdbc.sql("select employee_id, valid_from, annual_salary, salary_currency from employee_period"
+    /** Every HR period of the programme's participants, oldest first per person. */
+    Map<Long, List<Period>> periods(long programmeId) {
+        Map<Long, List<Period>> periods = new HashMap<>();
+        jdbc.sql("select employee_id, valid_from, annual_salary, salary_currency, fte from employee_period"
                         + " where employee_id in (select employee_id from participant where programme_id = ?)"
                         + " order by employee_id, valid_from")
                 .param(programmeId)
                 .query(rs -> {
-                    salaries.computeIfAbsent(rs.getLong("employee_id"), id -> new ArrayList<>())
-                            .add(new Salary(
+                    periods.computeIfAbsent(rs.getLong("employee_id"), id -> new ArrayList<>())
+                            .add(new Period(
                                     rs.getDate("valid_from").toLocalDate(),
                                     rs.getBigDecimal("annual_salary"),
-                                    rs.getString("salary_currency")));
+                                    rs.getString("salary_currency"),
+                                    rs.getBigDecimal("fte")));
                 });
-        return salaries;
+        return periods;
     }
 
     /** One person's KPI in one month: the value and its weight (1 when the KPI has none). */
@@ -195,6 +198,51 @@ class RunData {
                         rs.getBigDecimal("attribution_percent"),
                         rs.getBigDecimal("confidence_percent"),
                         Optional.ofNullable(rs.getString("basis"))))
+                .list();
+    }
+
+    /** A level 1 response: its recommend score, comment and ratings by item. */
+    record ReactionRow(
+            String response, Optional<Integer> recommend, Optional<String> comment, Map<String, Integer> ratings) {}
+
+    /** The programme's level 1 responses in the survey tool's order of keys, with their ratings. */
+    List<ReactionRow> reactions(long programmeId) {
+        Map<Long, Map<String, Integer>> ratings = new HashMap<>();
+        jdbc.sql("select r.response_id, r.item, r.rating from survey_rating r join survey_response s"
+                        + " on s.id = r.response_id where s.programme_id = ? and s.survey_level = 1")
+                .param(programmeId)
+                .query(rs -> {
+                    ratings.computeIfAbsent(rs.getLong("response_id"), id -> new TreeMap<>())
+                            .put(rs.getString("item"), rs.getInt("rating"));
+                });
+        return jdbc.sql("select id, response_key, recommend, comment_text from survey_response where programme_id = ?"
+                        + " and survey_level = 1 order by response_key")
+                .param(programmeId)
+                .query((rs, n) -> new ReactionRow(
+                        rs.getString("response_key"),
+                        Optional.ofNullable(rs.getObject("recommend", Integer.class)),
+                        Optional.ofNullable(rs.getString("comment_text")),
+                        ratings.getOrDefault(rs.getLong("id"), Map.of())))
+                .list();
+    }
+
+    /** A participant's level 3 answer: applying or not, how often, and the barriers and enablers cited. */
+    record ApplicationRow(
+            String response, boolean applying, Optional<String> frequency, String barriers, String enablers) {}
+
+    /** The participants' level 3 responses that say whether they apply the programme, by key. */
+    List<ApplicationRow> applications(long programmeId) {
+        return jdbc.sql(
+                        "select response_key, applying, frequency, barriers, enablers from survey_response where programme_id = ?"
+                                + " and survey_level = 3 and respondent_role = 'participant' and applying is not null"
+                                + " order by response_key")
+                .param(programmeId)
+                .query((rs, n) -> new ApplicationRow(
+                        rs.getString("response_key"),
+                        rs.getBoolean("applying"),
+                        Optional.ofNullable(rs.getString("frequency")),
+                        Optional.ofNullable(rs.getString("barriers")).orElse(""),
+                        Optional.ofNullable(rs.getString("enablers")).orElse("")))
                 .list();
     }
 

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.rendement.app.people.EmployeeErased;
 import org.springframework.context.event.EventListener;
@@ -27,8 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Erasure is the one change a result version accepts, frozen ones included: the erased person's
- * rows leave every version's files (as participant, in a control group, in participants' time,
- * and their responses' estimates), and their identifiers leave its result, whose figures stay as
+ * rows leave every version's files (as participant or learner, in a control group, a KPI series or
+ * participants' time, and their survey responses), and their identifiers leave its result, whose figures stay as
  * reported; the version counts the rows erased and says when. Runs first among the erasure's
  * listeners, while the person's pseudonym and responses still exist.
  */
@@ -37,9 +38,26 @@ class VersionErasure {
 
     static final String ERASED = "erased";
 
-    /** The column naming a person in each kind of table a run writes. */
-    private static final Map<String, String> PERSON_COLUMN =
-            Map.of(BundleBuilder.PARTICIPANTS, "id", BundleBuilder.PARTICIPANT_TIME, "participant");
+    /**
+     * The column naming a person in each kind of table a run writes, by the table's name or the
+     * start of it: a pseudonym, or (for estimates and survey answers) a response's key.
+     */
+    private static final List<Identified> IDENTIFIED = List.of(
+            new Identified(BundleBuilder.PARTICIPANTS, "id", false),
+            new Identified(BundleBuilder.PARTICIPANT_TIME, "participant", false),
+            new Identified(LevelTables.LEARNERS, "id", false),
+            new Identified(LevelTables.REACTION, LevelTables.RESPONSE, true),
+            new Identified(LevelTables.APPLICATION, LevelTables.RESPONSE, true),
+            new Identified("control-", "person", false),
+            new Identified("observations-", "subject", false),
+            new Identified("eligible-", "id", false),
+            new Identified("estimates-", "respondent", true));
+
+    private record Identified(String name, String column, boolean byResponse) {
+        boolean names(String table) {
+            return name.endsWith(".csv") ? table.equals(name) : table.startsWith(name);
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -91,13 +109,13 @@ class VersionErasure {
         int removed = 0;
         for (Map.Entry<String, String> table : tables.entrySet()) {
             String name = table.getKey();
-            String column = name.startsWith("estimates-")
-                    ? "respondent"
-                    : name.startsWith("control-") ? "person" : PERSON_COLUMN.get(name);
-            if (column == null) {
+            Optional<Identified> identified =
+                    IDENTIFIED.stream().filter(kind -> kind.names(name)).findFirst();
+            if (identified.isEmpty()) {
                 continue;
             }
-            Set<String> identifiers = name.startsWith("estimates-") ? responseKeys : Set.of(pseudonym);
+            String column = identified.get().column();
+            Set<String> identifiers = identified.get().byResponse() ? responseKeys : Set.of(pseudonym);
             int[] dropped = {0};
             String kept = without(table.getValue(), column, identifiers, dropped);
             if (dropped[0] > 0) {

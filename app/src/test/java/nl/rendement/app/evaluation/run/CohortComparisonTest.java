@@ -97,6 +97,7 @@ class CohortComparisonTest {
                 inCohort ? START : LocalDate.of(2026, 5, 4),
                 inCohort ? END : LocalDate.of(2026, 5, 8),
                 "completed",
+                START,
                 Optional.of(START),
                 Optional.of(on),
                 Optional.of(BigDecimal.TEN));

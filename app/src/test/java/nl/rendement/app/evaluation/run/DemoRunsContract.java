@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.rendement.app.evaluation.EvaluateCommand;
 import nl.rendement.app.people.Erasure;
 import nl.rendement.app.plan.EvaluationPlans;
@@ -32,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -97,6 +99,11 @@ abstract class DemoRunsContract {
             assertThat(run.fingerprint())
                     .hasValueSatisfying(hash -> assertThat(hash).matches("[0-9a-f]{64}"));
         });
+        Set<String> personKpis =
+                Set.copyOf(jdbc.sql("select distinct d.code from kpi_definition d join kpi_observation o"
+                                + " on o.kpi_id = d.id where o.employee_id is not null")
+                        .query(String.class)
+                        .list());
         for (long programme : programmes) {
             Runs.Version version = runs.current(programme).orElseThrow();
             assertThat(JsonMapper.shared()
@@ -106,6 +113,18 @@ abstract class DemoRunsContract {
                     .isEqualTo("rendement-evaluation-result/1");
             assertThat(evaluateJson(runs.files(version.run().id()), folder.resolve("p" + programme)))
                     .isEqualTo(version.result());
+            JsonNode result = JsonMapper.shared().readTree(version.result());
+            for (String level : List.of("efficiency", "reaction", "application")) {
+                assertThat(result.get("levels").get(level).isObject())
+                        .as("programme %d level %s", programme, level)
+                        .isTrue();
+            }
+            List<String> personLevel = plans.of(programme).orElseThrow().plan().measureCodes().stream()
+                    .filter(personKpis::contains)
+                    .toList();
+            assertThat(result.get("series").propertyNames())
+                    .as("programme %d: a series per person-level measure", programme)
+                    .containsExactlyInAnyOrderElementsOf(personLevel);
         }
 
         clearInvocations(engine);
@@ -183,6 +202,12 @@ abstract class DemoRunsContract {
                 .param(participant)
                 .query(Long.class)
                 .single();
+        List<String> responses = jdbc.sql("select response_key from survey_response where employee_id = ?")
+                .param(employee)
+                .query(String.class)
+                .list();
+        assertThat(responses).as("the erased participant answered surveys").isNotEmpty();
+        assertThat(runs.files(first.run().id()).text(LevelTables.REACTION)).contains(responses.get(0));
         erasure.erase("director", employee);
 
         for (Runs.Version version : runs.versions(programme)) {
@@ -194,7 +219,10 @@ abstract class DemoRunsContract {
                     .files()
                     .forEach((name, bytes) -> assertThat(new String(bytes, StandardCharsets.UTF_8))
                             .as(name)
-                            .doesNotContain(participant));
+                            .doesNotContain(participant)
+                            .doesNotContain(responses.stream()
+                                    .map(key -> "\n" + key + ",")
+                                    .toList()));
             assertThat(version.result()).doesNotContain(participant);
         }
         Runs.Version reported = runs.version(programme, 1).orElseThrow();
