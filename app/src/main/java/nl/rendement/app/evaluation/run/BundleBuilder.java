@@ -3,7 +3,9 @@ package nl.rendement.app.evaluation.run;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +33,8 @@ import nl.rendement.app.programme.Programme;
 import nl.rendement.app.programme.ProgrammeCatalogue;
 import nl.rendement.engine.conversion.ConversionValue;
 import nl.rendement.engine.isolation.estimate.EstimateSource;
+import nl.rendement.engine.measures.Aggregation;
+import org.apache.commons.statistics.descriptive.Median;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -49,6 +53,9 @@ class BundleBuilder {
     static final String PARTICIPANTS = "participants.csv";
     static final String COSTS = "costs.csv";
     static final String PARTICIPANT_TIME = "participant-time.csv";
+
+    /** The tenure from which a person counts as tenured, for a time-to-threshold reference. */
+    static final int TENURED_MONTHS = 12;
 
     private final RunData data;
     private final Organisation organisation;
@@ -274,6 +281,42 @@ class BundleBuilder {
                             plain(value.weight()))));
         }));
         entry.put("observations", file);
+        if (kpi.definition().aggregation() == Aggregation.TIME_TO_THRESHOLD) {
+            tenuredMedian(people.values()).ifPresent(median -> entry.put("tenuredMedian", median));
+        }
+    }
+
+    /**
+     * The reference a time-to-threshold measure's threshold is a share of: the median of every
+     * monthly observation of people employed {@value #TENURED_MONTHS} months or more at the time,
+     * from the store; none when nobody was.
+     */
+    static Optional<Map<String, Object>> tenuredMedian(Collection<RunData.PersonSeries> people) {
+        List<Double> values = new ArrayList<>();
+        TreeSet<YearMonth> months = new TreeSet<>();
+        for (RunData.PersonSeries person : people) {
+            YearMonth tenured = YearMonth.from(person.hired()).plusMonths(TENURED_MONTHS);
+            person.months().forEach((month, observed) -> {
+                if (!month.isBefore(tenured)) {
+                    values.add(observed.value().doubleValue());
+                    months.add(month);
+                }
+            });
+        }
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        double median = Median.withDefaults()
+                .evaluate(values.stream().mapToDouble(Double::doubleValue).toArray());
+        if (!(median > 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(map(
+                "value",
+                number(BigDecimal.valueOf(median)),
+                "basis",
+                "Median of " + values.size() + " monthly observations of people employed " + TENURED_MONTHS
+                        + " months or more, " + months.first() + " to " + months.last() + " (stored KPI data)"));
     }
 
     /** The plan's value of a unit, else the library's; none when neither has one. */
