@@ -30,6 +30,7 @@ import nl.rendement.engine.levels.Part;
 import nl.rendement.engine.levels.ReactionResult;
 import nl.rendement.engine.levels.learning.CohensDz;
 import nl.rendement.engine.levels.learning.LearningResult;
+import nl.rendement.engine.levels.learning.LearningTestResult;
 import nl.rendement.engine.levels.learning.PairedTTest;
 import nl.rendement.engine.measures.series.CohortThreshold;
 import nl.rendement.engine.measures.series.PeriodSeries;
@@ -248,7 +249,7 @@ class EngineExamplesTest {
 
     @Test
     void levelTwoOfTheTwentyPointTestAgreesWithR() {
-        LearningResult a = evaluate("levels-known-answers").levels().learning().orElseThrow();
+        LearningResult a = only(evaluate("levels-known-answers").levels());
         PairedTTest t = a.pairedTest().orElseThrow().value();
 
         assertThat(a.rawGain().orElseThrow().meanPre().value()).isCloseTo(9.5833333333333339, ARITHMETIC);
@@ -272,8 +273,7 @@ class EngineExamplesTest {
 
     @Test
     void levelTwoOfTheHundredPointTestWithAPersonAtTheMaximumAgreesWithR() {
-        LearningResult b =
-                evaluate("learning-hundred-point-test").levels().learning().orElseThrow();
+        LearningResult b = only(evaluate("learning-hundred-point-test").levels());
         PairedTTest t = b.pairedTest().orElseThrow().value();
 
         assertThat(b.rawGain().orElseThrow().gain().value()).isCloseTo(16.75, ARITHMETIC);
@@ -297,8 +297,7 @@ class EngineExamplesTest {
 
     @Test
     void levelTwoOfTheTenPointTestWithLittleChangeAgreesWithR() {
-        LearningResult c =
-                evaluate("learning-ten-point-test").levels().learning().orElseThrow();
+        LearningResult c = only(evaluate("learning-ten-point-test").levels());
         PairedTTest t = c.pairedTest().orElseThrow().value();
 
         assertThat(c.normalisedGain().orElseThrow().classGain().orElseThrow().value())
@@ -555,6 +554,15 @@ class EngineExamplesTest {
                 .filter(variance -> variance.measureId().equals(measure))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** The example's one test, named by its scores table as the file writes it. */
+    private static LearningResult only(LevelResults levels) {
+        assertThat(levels.learning())
+                .singleElement()
+                .extracting(LearningTestResult::name)
+                .isEqualTo("scores.csv");
+        return levels.learning().get(0).result();
     }
 
     private static RoiFigures figures(RoiOutcome outcome) {
