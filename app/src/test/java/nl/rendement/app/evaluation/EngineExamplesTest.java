@@ -311,6 +311,46 @@ class EngineExamplesTest {
         assertThat(c.passRates()).isEmpty();
     }
 
+    /** R 4.2.2 for each test alone, as in the example's header; the two are never summed. */
+    @Test
+    void levelTwoWithTwoTestsAnalysesEachOnItsOwnAndAgreesWithR() {
+        List<LearningTestResult> tests = evaluate("learning-two-tests").levels().learning();
+
+        assertThat(tests)
+                .extracting(LearningTestResult::name)
+                .containsExactly("Feedback geven", "Coachend leidinggeven");
+        LearningResult feedback = tests.get(0).result();
+        assertThat(feedback.people()).isEqualTo(8);
+        assertThat(feedback.rawGain().orElseThrow().gain().value()).isCloseTo(4.25, ARITHMETIC);
+        assertThat(feedback.normalisedGain()
+                        .orElseThrow()
+                        .classGain()
+                        .orElseThrow()
+                        .value())
+                .isCloseTo(0.44736842105263158, ARITHMETIC);
+        assertThat(feedback.pairedTest().orElseThrow().value().t()).isCloseTo(13.561308598696916, ARITHMETIC);
+        assertThat(feedback.pairedTest().orElseThrow().value().pValue())
+                .isCloseTo(2.7872251803243188e-06, DISTRIBUTION);
+        assertThat(feedback.cohensDz().orElseThrow().value().value()).isCloseTo(4.7946466359510129, ARITHMETIC);
+        assertThat(feedback.passRates().orElseThrow().pre().value()).isEqualTo(12.5);
+        assertThat(feedback.passRates().orElseThrow().post().value()).isEqualTo(75.0);
+        LearningResult coaching = tests.get(1).result();
+        assertThat(coaching.people()).isEqualTo(8);
+        assertThat(coaching.rawGain().orElseThrow().gain().value()).isCloseTo(2.125, ARITHMETIC);
+        assertThat(coaching.normalisedGain()
+                        .orElseThrow()
+                        .classGain()
+                        .orElseThrow()
+                        .value())
+                .isCloseTo(0.22077922077922077, ARITHMETIC);
+        assertThat(coaching.pairedTest().orElseThrow().value().t()).isCloseTo(7.2022076387587495, ARITHMETIC);
+        assertThat(coaching.pairedTest().orElseThrow().value().pValue())
+                .isCloseTo(0.00017711603107593984, DISTRIBUTION);
+        assertThat(coaching.cohensDz().orElseThrow().value().value()).isCloseTo(2.5463649304399318, ARITHMETIC);
+        assertThat(coaching.passRates().orElseThrow().pre().value()).isEqualTo(12.5);
+        assertThat(coaching.passRates().orElseThrow().post().value()).isEqualTo(37.5);
+    }
+
     @Test
     void levelThreeHasApplicationBarriersAndObservations() {
         LevelResults levels = evaluate("levels-known-answers").levels();
