@@ -85,7 +85,7 @@ final class LearningTable {
                 map.node(),
                 map.path(),
                 () -> new LearningTest(
-                        name.orElse(table.orElseThrow().name()),
+                        name.orElseGet(() -> table.orElseThrow().name()),
                         new LearningScores(maximum.doubleValue(), passMark.map(BigDecimal::doubleValue), people)));
     }
 
