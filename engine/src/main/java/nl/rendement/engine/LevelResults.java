@@ -12,20 +12,24 @@ import nl.rendement.engine.levels.EfficiencyResult;
 import nl.rendement.engine.levels.Reaction;
 import nl.rendement.engine.levels.ReactionResult;
 import nl.rendement.engine.levels.learning.LearningAnalysis;
-import nl.rendement.engine.levels.learning.LearningResult;
+import nl.rendement.engine.levels.learning.LearningTestResult;
 import nl.rendement.engine.trail.Reason;
 
-/** The results of levels 0–3, each present when its data were given. */
+/**
+ * The results of levels 0–3, each present when its data were given.
+ *
+ * @param learning level 2: one result per test, in the order of the inputs; none without tests
+ */
 public record LevelResults(
         Optional<EfficiencyResult> efficiency,
         Optional<ReactionResult> reaction,
-        Optional<LearningResult> learning,
+        List<LearningTestResult> learning,
         Optional<ApplicationResult> application) {
 
     public LevelResults {
         Objects.requireNonNull(efficiency, "efficiency");
         Objects.requireNonNull(reaction, "reaction");
-        Objects.requireNonNull(learning, "learning");
+        learning = List.copyOf(learning);
         Objects.requireNonNull(application, "application");
     }
 
@@ -36,14 +40,16 @@ public record LevelResults(
                         .map(given -> costs instanceof CostOutcome.Costs loaded ? given.withCosts(loaded) : given)
                         .map(given -> Efficiency.withDefaults().withK(k).evaluate(given)),
                 inputs.reaction().map(survey -> Reaction.withDefaults().withK(k).evaluate(survey)),
-                inputs.learning().map(scores -> LearningAnalysis.withDefaults(k).analyse(scores)),
+                inputs.learning().stream()
+                        .map(test -> LearningTestResult.of(test, LearningAnalysis.withDefaults(k)))
+                        .toList(),
                 inputs.application()
                         .map(survey -> Application.withDefaults().withK(k).evaluate(survey)));
     }
 
     /**
      * Principle 1: an evaluation up to ROI collects data at the lower levels too; a missing level
-     * 1, 2 or 3 is named in a note.
+     * 1, 2 or 3 is named in a note. Level 2 is missing only when there is no test at all.
      */
     List<Reason> missingLevels() {
         List<Integer> missing = new ArrayList<>();

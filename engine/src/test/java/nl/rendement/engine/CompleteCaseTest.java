@@ -29,6 +29,7 @@ import nl.rendement.engine.levels.ApplicationSurvey;
 import nl.rendement.engine.levels.RatingItem;
 import nl.rendement.engine.levels.ReactionSurvey;
 import nl.rendement.engine.levels.learning.LearningScores;
+import nl.rendement.engine.levels.learning.LearningTest;
 import nl.rendement.engine.levels.learning.PersonScore;
 import nl.rendement.engine.measures.Direction;
 import nl.rendement.engine.measures.ImpactMeasure;
@@ -118,7 +119,8 @@ class CompleteCaseTest {
                 .isCloseTo(30.0, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(result.levels()
                         .learning()
-                        .orElseThrow()
+                        .get(0)
+                        .result()
                         .rawGain()
                         .orElseThrow()
                         .gain()
@@ -242,7 +244,10 @@ class CompleteCaseTest {
         }
         ApplicationSurvey application = new ApplicationSurvey(List.of("weekly", "monthly"), answers, List.of());
         return new LevelInputs(
-                Optional.empty(), Optional.of(reaction), Optional.of(learning), Optional.of(application));
+                Optional.empty(),
+                Optional.of(reaction),
+                List.of(new LearningTest("Consultative selling", learning)),
+                Optional.of(application));
     }
 
     private static CostLedger ledger() {

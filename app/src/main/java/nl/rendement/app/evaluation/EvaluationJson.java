@@ -34,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class EvaluationJson {
 
     /** The format's name and version, the document's first field. */
-    static final String FORMAT = "rendement-evaluation-result/1";
+    static final String FORMAT = "rendement-evaluation-result/2";
 
     private static final ObjectWriter WRITER = JsonMapper.shared().writerWithDefaultPrettyPrinter();
 

@@ -13,6 +13,7 @@ import nl.rendement.engine.levels.learning.CohensDz;
 import nl.rendement.engine.levels.learning.HakeBand;
 import nl.rendement.engine.levels.learning.IndividualGain;
 import nl.rendement.engine.levels.learning.LearningResult;
+import nl.rendement.engine.levels.learning.LearningTestResult;
 import nl.rendement.engine.levels.learning.NormalisedGain;
 import nl.rendement.engine.levels.learning.PairedTTest;
 import nl.rendement.engine.levels.learning.PassRates;
@@ -20,21 +21,26 @@ import nl.rendement.engine.levels.learning.RawGain;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Level 2, learning, as JSON: the group's figures with their n and marks, and each person's gains. */
+/**
+ * Level 2, learning, as JSON: per test its name, the group's figures with their n and marks, and
+ * each person's gains.
+ */
 final class LearningJson {
 
     private LearningJson() {}
 
-    static JsonNode learning(LearningResult learning) {
-        ObjectNode node = object().put("people", learning.people());
+    /** One test; its trail starts with the step naming it. */
+    static JsonNode test(LearningTestResult test) {
+        LearningResult learning = test.result();
+        ObjectNode node = object().put("name", test.name()).put("people", learning.people());
         node.set("individuals", array(learning.individuals(), LearningJson::individual));
         node.set("rawGain", optional(learning.rawGain(), LearningJson::rawGain));
         node.set("normalisedGain", optional(learning.normalisedGain(), LearningJson::normalisedGain));
-        node.set("pairedTest", optional(learning.pairedTest(), test -> aggregate(test, LearningJson::pairedTest)));
+        node.set("pairedTest", optional(learning.pairedTest(), paired -> aggregate(paired, LearningJson::pairedTest)));
         node.set("cohensDz", optional(learning.cohensDz(), dz -> aggregate(dz, LearningJson::cohensDz)));
         node.set("passRates", optional(learning.passRates(), LearningJson::passRates));
         node.set("reasons", reasons(learning.reasons()));
-        return node.set("trail", trail(learning.trail()));
+        return node.set("trail", trail(test.trail()));
     }
 
     /** Person-level, pseudonymous: pages show it to analysts only. */

@@ -11,9 +11,15 @@ import nl.rendement.app.importing.ColumnType;
 import nl.rendement.app.importing.Row;
 import nl.rendement.app.importing.TableSchema;
 import nl.rendement.engine.levels.learning.LearningScores;
+import nl.rendement.engine.levels.learning.LearningTest;
 import nl.rendement.engine.levels.learning.PersonScore;
 
-/** Level 2 of an evaluation file: the test's maximum and pass mark, and each person's score before and after. */
+/**
+ * Level 2 of an evaluation file: its tests, each with its name, maximum and pass mark, and each
+ * person's score before and after. {@code levels.learning} is one mapping (one test, named by its
+ * optional {@code name} or else by its file as written) or a list of mappings, each with a {@code
+ * name} unique within the list.
+ */
 final class LearningTable {
 
     static final Column PERSON = Column.required("person", "persoon", ColumnType.TEXT);
@@ -23,7 +29,37 @@ final class LearningTable {
 
     private LearningTable() {}
 
-    static Optional<LearningScores> scores(YamlMap map) {
+    /** The tests under {@code learning} in the levels; none when it is absent. */
+    static List<LearningTest> tests(YamlMap levels) {
+        if (levels.isList("learning")) {
+            return named(levels.maps("learning"));
+        }
+        return levels.map("learning")
+                .flatMap(map -> test(map, map.optional("name", Kind.TEXT)))
+                .map(List::of)
+                .orElse(List.of());
+    }
+
+    private static List<LearningTest> named(List<YamlMap> maps) {
+        List<LearningTest> tests = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (YamlMap map : maps) {
+            Context context = map.context();
+            int mark = context.mark();
+            String name = map.required("name", Kind.TEXT);
+            if (name != null && !names.add(name)) {
+                context.at(map.at("name"), map.field("name"), "evaluation.problem.duplicateId", name);
+            }
+            Optional<LearningTest> test = test(map, Optional.ofNullable(name));
+            if (context.cleanSince(mark)) {
+                test.ifPresent(tests::add);
+            }
+        }
+        return tests;
+    }
+
+    /** One test; without a name it is named by its scores table as the file writes it. */
+    private static Optional<LearningTest> test(YamlMap map, Optional<String> name) {
         Context context = map.context();
         int mark = context.mark();
         BigDecimal maximum = map.required("maximum", Kind.POSITIVE);
@@ -40,29 +76,36 @@ final class LearningTable {
         map.require("file");
         Optional<Table> table = Table.read(map, "file", SCORES);
         map.done();
-        List<PersonScore> people = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Row row : table.map(Table::rows).orElse(List.of())) {
-            String file = table.get().name();
-            String person = row.text(PERSON).orElseThrow();
-            if (!seen.add(person)) {
-                context.inRow(file, row, PERSON, person, "evaluation.problem.duplicateId", person);
-                continue;
-            }
-            Optional<BigDecimal> pre = score(context, file, row, PRE, maximum);
-            Optional<BigDecimal> post = score(context, file, row, POST, maximum);
-            if (pre.isPresent() && post.isPresent()) {
-                people.add(PersonScore.of(
-                        person, pre.get().doubleValue(), post.get().doubleValue()));
-            }
-        }
+        List<PersonScore> people =
+                table.map(read -> people(context, read, maximum)).orElse(List.of());
         if (!context.cleanSince(mark)) {
             return Optional.empty();
         }
         return context.engine(
                 map.node(),
                 map.path(),
-                () -> new LearningScores(maximum.doubleValue(), passMark.map(BigDecimal::doubleValue), people));
+                () -> new LearningTest(
+                        name.orElseGet(() -> table.orElseThrow().name()),
+                        new LearningScores(maximum.doubleValue(), passMark.map(BigDecimal::doubleValue), people)));
+    }
+
+    private static List<PersonScore> people(Context context, Table table, BigDecimal maximum) {
+        List<PersonScore> people = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Row row : table.rows()) {
+            String person = row.text(PERSON).orElseThrow();
+            if (!seen.add(person)) {
+                context.inRow(table.name(), row, PERSON, person, "evaluation.problem.duplicateId", person);
+                continue;
+            }
+            Optional<BigDecimal> pre = score(context, table.name(), row, PRE, maximum);
+            Optional<BigDecimal> post = score(context, table.name(), row, POST, maximum);
+            if (pre.isPresent() && post.isPresent()) {
+                people.add(PersonScore.of(
+                        person, pre.get().doubleValue(), post.get().doubleValue()));
+            }
+        }
+        return people;
     }
 
     /** A score from 0 to the test's maximum. */

@@ -21,7 +21,7 @@ import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Levels 0, 1 and 3 as JSON, level 2 by {@link LearningJson}: each figure with its n, the total it
+ * Levels 0, 1 and 3 as JSON, level 2 (a list of tests) by {@link LearningJson}: each figure with its n, the total it
  * is part of and its small-group mark (pages withhold marked figures by role; this document, for
  * the analyst, keeps them), or the reasons it could not be computed.
  */
@@ -33,7 +33,7 @@ final class LevelsJson {
         ObjectNode node = object();
         node.set("efficiency", optional(levels.efficiency(), LevelsJson::efficiency));
         node.set("reaction", optional(levels.reaction(), LevelsJson::reaction));
-        node.set("learning", optional(levels.learning(), LearningJson::learning));
+        node.set("learning", array(levels.learning(), LearningJson::test));
         return node.set("application", optional(levels.application(), LevelsJson::application));
     }
 

@@ -15,6 +15,7 @@ import nl.rendement.engine.levels.Part;
 import nl.rendement.engine.levels.ReactionResult;
 import nl.rendement.engine.levels.learning.CohensDz;
 import nl.rendement.engine.levels.learning.LearningResult;
+import nl.rendement.engine.levels.learning.LearningTestResult;
 import nl.rendement.engine.levels.learning.PairedTTest;
 import nl.rendement.engine.money.Money;
 import nl.rendement.engine.value.Aggregate;
@@ -37,7 +38,10 @@ final class LevelsSummary {
     void print(LevelResults levels) {
         levels.efficiency().ifPresentOrElse(this::efficiency, () -> say.line("evaluate.level.none", 0));
         levels.reaction().ifPresentOrElse(this::reaction, () -> say.line("evaluate.level.none", 1));
-        levels.learning().ifPresentOrElse(this::learning, () -> say.line("evaluate.level.none", 2));
+        if (levels.learning().isEmpty()) {
+            say.line("evaluate.level.none", 2);
+        }
+        levels.learning().forEach(this::learning);
         levels.application().ifPresentOrElse(this::application, () -> say.line("evaluate.level.none", 3));
     }
 
@@ -75,8 +79,10 @@ final class LevelsSummary {
                 level.comments().value().size());
     }
 
-    private void learning(LearningResult level) {
-        say.line("evaluate.level2", level.people());
+    /** One block per test, headed by its name: tests are never summed. */
+    private void learning(LearningTestResult test) {
+        LearningResult level = test.result();
+        say.line("evaluate.level2", test.name(), level.people());
         level.rawGain()
                 .ifPresent(raw -> say.line(
                         "evaluate.level2.scores",

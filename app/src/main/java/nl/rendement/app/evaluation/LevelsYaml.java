@@ -18,13 +18,14 @@ import nl.rendement.engine.levels.EfficiencyInputs;
 import nl.rendement.engine.levels.Fte;
 import nl.rendement.engine.levels.Learner;
 import nl.rendement.engine.levels.ReactionSurvey;
-import nl.rendement.engine.levels.learning.LearningScores;
+import nl.rendement.engine.levels.learning.LearningTest;
 import nl.rendement.engine.money.Money;
 
 /**
  * The {@code levels} of an evaluation file: level 0 (learners, FTE, payroll), level 1 (the
- * reaction survey), level 2 (pre and post scores) and level 3 (the application survey). Each part
- * is optional; the engine names a missing level 1, 2 or 3 in a note.
+ * reaction survey), level 2 (pre and post scores of one test or several) and level 3 (the
+ * application survey). Each part is optional; the engine names a missing level 1, 2 or 3 in a
+ * note.
  */
 final class LevelsYaml {
 
@@ -57,7 +58,7 @@ final class LevelsYaml {
         int mark = context.mark();
         Optional<EfficiencyInputs> efficiency = part("efficiency", this::efficiency);
         Optional<ReactionSurvey> reaction = part("reaction", ReactionTable::survey);
-        Optional<LearningScores> learning = part("learning", LearningTable::scores);
+        List<LearningTest> learning = LearningTable.tests(levels);
         Optional<ApplicationSurvey> application = part("application", ApplicationTables::survey);
         levels.done();
         return context.cleanSince(mark)

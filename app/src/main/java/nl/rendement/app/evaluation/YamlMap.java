@@ -84,6 +84,11 @@ final class YamlMap {
         return value(key).filter(ScalarNode.class::isInstance).isPresent();
     }
 
+    /** Whether the field is present and a list. */
+    boolean isList(String key) {
+        return value(key).filter(SequenceNode.class::isInstance).isPresent();
+    }
+
     <T> Optional<T> optional(String key, Kind<T> kind) {
         return value(key).flatMap(value -> scalar(value, field(key), kind));
     }

@@ -30,6 +30,7 @@ import nl.rendement.engine.levels.Part;
 import nl.rendement.engine.levels.ReactionResult;
 import nl.rendement.engine.levels.learning.CohensDz;
 import nl.rendement.engine.levels.learning.LearningResult;
+import nl.rendement.engine.levels.learning.LearningTestResult;
 import nl.rendement.engine.levels.learning.PairedTTest;
 import nl.rendement.engine.measures.series.CohortThreshold;
 import nl.rendement.engine.measures.series.PeriodSeries;
@@ -248,7 +249,7 @@ class EngineExamplesTest {
 
     @Test
     void levelTwoOfTheTwentyPointTestAgreesWithR() {
-        LearningResult a = evaluate("levels-known-answers").levels().learning().orElseThrow();
+        LearningResult a = only(evaluate("levels-known-answers").levels());
         PairedTTest t = a.pairedTest().orElseThrow().value();
 
         assertThat(a.rawGain().orElseThrow().meanPre().value()).isCloseTo(9.5833333333333339, ARITHMETIC);
@@ -272,8 +273,7 @@ class EngineExamplesTest {
 
     @Test
     void levelTwoOfTheHundredPointTestWithAPersonAtTheMaximumAgreesWithR() {
-        LearningResult b =
-                evaluate("learning-hundred-point-test").levels().learning().orElseThrow();
+        LearningResult b = only(evaluate("learning-hundred-point-test").levels());
         PairedTTest t = b.pairedTest().orElseThrow().value();
 
         assertThat(b.rawGain().orElseThrow().gain().value()).isCloseTo(16.75, ARITHMETIC);
@@ -297,8 +297,7 @@ class EngineExamplesTest {
 
     @Test
     void levelTwoOfTheTenPointTestWithLittleChangeAgreesWithR() {
-        LearningResult c =
-                evaluate("learning-ten-point-test").levels().learning().orElseThrow();
+        LearningResult c = only(evaluate("learning-ten-point-test").levels());
         PairedTTest t = c.pairedTest().orElseThrow().value();
 
         assertThat(c.normalisedGain().orElseThrow().classGain().orElseThrow().value())
@@ -310,6 +309,46 @@ class EngineExamplesTest {
         assertThat(c.cohensDz().orElseThrow().value().value())
                 .isCloseTo(0.362738125055005856, ARITHMETIC); // effectsize::cohens_d
         assertThat(c.passRates()).isEmpty();
+    }
+
+    /** R 4.2.2 for each test alone, as in the example's header; the two are never summed. */
+    @Test
+    void levelTwoWithTwoTestsAnalysesEachOnItsOwnAndAgreesWithR() {
+        List<LearningTestResult> tests = evaluate("learning-two-tests").levels().learning();
+
+        assertThat(tests)
+                .extracting(LearningTestResult::name)
+                .containsExactly("Feedback geven", "Coachend leidinggeven");
+        LearningResult feedback = tests.get(0).result();
+        assertThat(feedback.people()).isEqualTo(8);
+        assertThat(feedback.rawGain().orElseThrow().gain().value()).isCloseTo(4.25, ARITHMETIC);
+        assertThat(feedback.normalisedGain()
+                        .orElseThrow()
+                        .classGain()
+                        .orElseThrow()
+                        .value())
+                .isCloseTo(0.44736842105263158, ARITHMETIC);
+        assertThat(feedback.pairedTest().orElseThrow().value().t()).isCloseTo(13.561308598696916, ARITHMETIC);
+        assertThat(feedback.pairedTest().orElseThrow().value().pValue())
+                .isCloseTo(2.7872251803243188e-06, DISTRIBUTION);
+        assertThat(feedback.cohensDz().orElseThrow().value().value()).isCloseTo(4.7946466359510129, ARITHMETIC);
+        assertThat(feedback.passRates().orElseThrow().pre().value()).isEqualTo(12.5);
+        assertThat(feedback.passRates().orElseThrow().post().value()).isEqualTo(75.0);
+        LearningResult coaching = tests.get(1).result();
+        assertThat(coaching.people()).isEqualTo(8);
+        assertThat(coaching.rawGain().orElseThrow().gain().value()).isCloseTo(2.125, ARITHMETIC);
+        assertThat(coaching.normalisedGain()
+                        .orElseThrow()
+                        .classGain()
+                        .orElseThrow()
+                        .value())
+                .isCloseTo(0.22077922077922077, ARITHMETIC);
+        assertThat(coaching.pairedTest().orElseThrow().value().t()).isCloseTo(7.2022076387587495, ARITHMETIC);
+        assertThat(coaching.pairedTest().orElseThrow().value().pValue())
+                .isCloseTo(0.00017711603107593984, DISTRIBUTION);
+        assertThat(coaching.cohensDz().orElseThrow().value().value()).isCloseTo(2.5463649304399318, ARITHMETIC);
+        assertThat(coaching.passRates().orElseThrow().pre().value()).isEqualTo(12.5);
+        assertThat(coaching.passRates().orElseThrow().post().value()).isEqualTo(37.5);
     }
 
     @Test
@@ -555,6 +594,15 @@ class EngineExamplesTest {
                 .filter(variance -> variance.measureId().equals(measure))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** The example's one test, named by its scores table as the file writes it. */
+    private static LearningResult only(LevelResults levels) {
+        assertThat(levels.learning())
+                .singleElement()
+                .extracting(LearningTestResult::name)
+                .isEqualTo("scores.csv");
+        return levels.learning().get(0).result();
     }
 
     private static RoiFigures figures(RoiOutcome outcome) {

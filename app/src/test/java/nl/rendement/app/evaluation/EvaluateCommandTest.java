@@ -81,7 +81,7 @@ class EvaluateCommandTest {
                         "  Relevance: 4.04 (target 4.0: met)",
                         "  Net promoter score 33.3 (promoters 50.00%, detractors 16.67% [rests on 4, fewer than k"
                                 + " = 5]); 15 comments",
-                        "Level 2, learning (30 people):",
+                        "Level 2, learning: scores.csv (30 people):",
                         "  Forecast ROI: low -20.24%, expected 20.84%, high 64.30%",
                         "  Annual benefits: forecast €71,898.00, actual €86,136.00: a variance of €14,238.00",
                         "  ROI: forecast 20.84%, actual 18.07%: a variance of -2.76 points",
@@ -107,7 +107,7 @@ class EvaluateCommandTest {
                         "Niet in geld uitgedrukt:",
                         "Niveau 1, reactie (1–5):",
                         "  Relevance: 4,04 (doel 4,0: gehaald)",
-                        "Niveau 2, leren (30 personen):",
+                        "Niveau 2, leren: scores.csv (30 personen):",
                         "  Voorspelde ROI: laag -20,24 %, verwacht 20,84 %, hoog 64,30 %",
                         "  Gepaarde t-toets: t = 17,65, vg = 29, p < 0,001",
                         "  Belemmeringen: Lack of time 40,00 %, No manager support 35,00 %");

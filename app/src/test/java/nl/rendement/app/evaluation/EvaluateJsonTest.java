@@ -44,7 +44,7 @@ class EvaluateJsonTest {
         assertThat(run.err()).isEmpty();
         JsonNode document = ResultSchema.parse(run.out());
         assertThat(ResultSchema.errors(document)).isEmpty();
-        assertThat(document.get("format").asString()).isEqualTo("rendement-evaluation-result/1");
+        assertThat(document.get("format").asString()).isEqualTo("rendement-evaluation-result/2");
     }
 
     @Test

@@ -49,6 +49,8 @@ class EvaluationFileSchemaTest {
                   conversion: {technique: estimate, value: 300, source: HR, year: 2026, confidence: 60}
             """;
 
+    private static final String SCORES = "    file: scores.csv\n    maximum: 100\n    passMark: 70";
+
     @TempDir
     Path folder;
 
@@ -98,6 +100,12 @@ class EvaluationFileSchemaTest {
                         "a control group with a pre-period said so",
                         "randomAssignment: false",
                         "randomAssignment: false\n        prePeriod: ja"),
+                arguments(
+                        "two named tests",
+                        SCORES,
+                        "    - {name: Selling, file: scores.csv, maximum: 100, passMark: 70}\n"
+                                + "    - {name: Listening, file: scores.csv, maximum: 100}"),
+                arguments("a named test", SCORES, "    name: Selling\n" + SCORES),
                 arguments("time to threshold with an estimated value", "costs:\n", """
                           - id: ramp-up
                             name: Months to full productivity
@@ -216,6 +224,26 @@ class EvaluationFileSchemaTest {
                         "participants: participants.csv",
                         "participants: {file: participants.csv}",
                         "participants"),
+                arguments(
+                        "a test of a list without its name",
+                        SCORES,
+                        "    - {name: Selling, file: scores.csv, maximum: 100}\n    - {file: scores.csv, maximum: 100}",
+                        "levels.learning[1].name"),
+                arguments(
+                        "a test of a list without its maximum",
+                        SCORES,
+                        "    - {name: Selling, file: scores.csv}",
+                        "levels.learning[0].maximum"),
+                arguments(
+                        "a test of a list with a blank name",
+                        SCORES,
+                        "    - {name: ' ', file: scores.csv, maximum: 100}",
+                        "levels.learning[0]"),
+                arguments(
+                        "a test of a list with an unknown field",
+                        SCORES,
+                        "    - {name: Selling, file: scores.csv, maximum: 100, pass: 70}",
+                        "levels.learning[0].pass"),
                 arguments("k of 1", "  k: 5", "  k: 1", "settings"),
                 arguments("horizon of 121 months", "  months: 12", "  months: 121\n  justification: Long", "horizon"),
                 arguments("horizon without justification", "  months: 12", "  months: 24", "horizon"),

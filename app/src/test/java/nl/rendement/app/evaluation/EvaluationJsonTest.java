@@ -25,6 +25,7 @@ import nl.rendement.engine.levels.ManagerObservation;
 import nl.rendement.engine.levels.RatingItem;
 import nl.rendement.engine.levels.ReactionSurvey;
 import nl.rendement.engine.levels.learning.LearningScores;
+import nl.rendement.engine.levels.learning.LearningTest;
 import nl.rendement.engine.levels.learning.PersonScore;
 import nl.rendement.engine.measures.Aggregation;
 import nl.rendement.engine.measures.Direction;
@@ -75,12 +76,20 @@ class EvaluationJsonTest {
                 .isEqualTo("level.hoursPerFte.noFte");
         assertThat(levels.get("reaction").get("netPromoterScore").get("value").asDouble())
                 .isEqualTo(0.0);
-        assertThat(levels.get("learning")
-                        .get("pairedTest")
-                        .get("value")
-                        .get("n")
-                        .asInt())
+        JsonNode learning = levels.get("learning");
+        assertThat(learning.size()).isEqualTo(2);
+        assertThat(List.of(
+                        learning.get(0).get("name").asString(),
+                        learning.get(1).get("name").asString()))
+                .containsExactly("Feedback geven", "Coachend leidinggeven");
+        assertThat(learning.get(0).get("pairedTest").get("value").get("n").asInt())
                 .isEqualTo(6);
+        assertThat(learning.get(1).get("people").asInt())
+                .as("each test on its own")
+                .isEqualTo(7);
+        JsonNode named = learning.get(1).get("trail").get(0);
+        assertThat(named.get("code").asString()).isEqualTo("learning.test");
+        assertThat(named.get("facts").get(0).get("value").asString()).isEqualTo("Coachend leidinggeven");
         assertThat(levels.get("application")
                         .get("barriers")
                         .get(0)
@@ -143,7 +152,8 @@ class EvaluationJsonTest {
             scores.add(PersonScore.of("P" + i, 40 + i * 5, 60 + i * i));
         }
         scores.add(PersonScore.of("P7", 100, 100));
-        LearningScores learning = new LearningScores(100, Optional.of(60.0), List.copyOf(scores.subList(0, 6)));
+        LearningScores feedback = new LearningScores(100, Optional.of(60.0), List.copyOf(scores.subList(0, 6)));
+        LearningScores coaching = LearningScores.of(100, scores);
         ApplicationSurvey application = new ApplicationSurvey(
                 List.of("daily", "weekly", "monthly"),
                 List.of(
@@ -154,7 +164,9 @@ class EvaluationJsonTest {
         return new LevelInputs(
                 Optional.of(EfficiencyInputs.of(learners)),
                 Optional.of(reaction),
-                Optional.of(learning),
+                List.of(
+                        new LearningTest("Feedback geven", feedback),
+                        new LearningTest("Coachend leidinggeven", coaching)),
                 Optional.of(application));
     }
 

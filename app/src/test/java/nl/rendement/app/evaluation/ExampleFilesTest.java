@@ -107,7 +107,7 @@ class ExampleFilesTest {
                 .as("one response leaves usefulness blank")
                 .isEqualTo(23);
         assertThat(reaction.netPromoterScore().result().orElseThrow().value()).isCloseTo(100.0 / 3, within(1e-9));
-        LearningResult learning = levels.learning().orElseThrow();
+        LearningResult learning = levels.learning().get(0).result();
         assertThat(learning.rawGain().orElseThrow().meanPre().value()).isCloseTo(59.3, within(1e-9));
         assertThat(learning.rawGain().orElseThrow().meanPost().value()).isCloseTo(77.2, within(1e-9));
         assertThat(learning.pairedTest().orElseThrow().value().t()).isCloseTo(17.651, within(0.0005));

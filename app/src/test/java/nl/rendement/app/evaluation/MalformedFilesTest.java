@@ -108,6 +108,7 @@ class MalformedFilesTest {
             P02,Cohort 1,2025-03-01
             """;
     private static final String EVALUATION = "evaluation.yaml";
+    private static final String LEARNING = "  learning:\n    file: scores.csv\n    maximum: 100\n";
 
     @TempDir
     Path folder;
@@ -331,6 +332,42 @@ class MalformedFilesTest {
                                 + " dutch, english.",
                         "evaluation.yaml, regel 37, veld “levels.learning.file.numbers”: “german” is niet een van:"
                                 + " dutch, english."),
+                arguments(
+                        "a test of a list without its name",
+                        EVALUATION,
+                        LEARNING,
+                        twoTests("    - name: Feedback\n", "    - "),
+                        EVALUATION,
+                        Place.LINE,
+                        40,
+                        "levels.learning[1].name",
+                        "evaluation.yaml, line 40, field “levels.learning[1].name”: This field is required.",
+                        "evaluation.yaml, regel 40, veld “levels.learning[1].name”: Dit veld is verplicht."),
+                arguments(
+                        "two tests of a list with one name",
+                        EVALUATION,
+                        LEARNING,
+                        twoTests("    - name: Feedback\n", "    - name: Feedback\n      "),
+                        EVALUATION,
+                        Place.LINE,
+                        40,
+                        "levels.learning[1].name",
+                        "evaluation.yaml, line 40, field “levels.learning[1].name”: “Feedback” is used more than"
+                                + " once.",
+                        "evaluation.yaml, regel 40, veld “levels.learning[1].name”: “Feedback” wordt meer dan eens"
+                                + " gebruikt."),
+                arguments(
+                        "a test of a list without its file",
+                        EVALUATION,
+                        LEARNING,
+                        "  learning:\n    - name: Feedback\n      file: scores.csv\n      maximum: 100\n"
+                                + "    - name: Coaching\n      maximum: 100\n",
+                        EVALUATION,
+                        Place.LINE,
+                        40,
+                        "levels.learning[1].file",
+                        "evaluation.yaml, line 40, field “levels.learning[1].file”: This field is required.",
+                        "evaluation.yaml, regel 40, veld “levels.learning[1].file”: Dit veld is verplicht."),
                 arguments(
                         "unknown field",
                         EVALUATION,
@@ -762,6 +799,12 @@ class MalformedFilesTest {
                                 + " respondent;improvement,attribution;confidence,basis",
                         "estimates.csv: Uit de kopregel blijkt niet of de velden gescheiden zijn door puntkomma’s of komma’s:"
                                 + " respondent;improvement,attribution;confidence,basis"));
+    }
+
+    /** Level 2 as a list of two tests of scores.csv, from line 37: the first, then the second's start. */
+    private static String twoTests(String first, String second) {
+        return "  learning:\n" + first + "      file: scores.csv\n      maximum: 100\n" + second
+                + "file: scores.csv\n      maximum: 100\n";
     }
 
     @ParameterizedTest(name = "{0}")

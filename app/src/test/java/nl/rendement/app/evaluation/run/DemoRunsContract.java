@@ -111,7 +111,7 @@ abstract class DemoRunsContract {
                             .readTree(version.result())
                             .get("format")
                             .asString())
-                    .isEqualTo("rendement-evaluation-result/1");
+                    .isEqualTo("rendement-evaluation-result/2");
             assertThat(evaluateJson(runs.files(version.run().id()), folder.resolve("p" + programme)))
                     .isEqualTo(version.result());
             JsonNode result = JsonMapper.shared().readTree(version.result());

@@ -86,7 +86,7 @@ class RunApiIT {
         String current = mvc.perform(get(base + "/versions/current").with(httpBasic("viewer", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version.number").value(1))
-                .andExpect(jsonPath("$.result.format").value("rendement-evaluation-result/1"))
+                .andExpect(jsonPath("$.result.format").value("rendement-evaluation-result/2"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
