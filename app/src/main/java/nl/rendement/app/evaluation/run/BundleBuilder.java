@@ -125,7 +125,12 @@ class BundleBuilder {
                             .toList());
         }
         LevelTables.levels(
-                        enrolments, periods, data.reactions(programme.id()), data.applications(programme.id()), tables)
+                        enrolments,
+                        periods,
+                        data.reactions(programme.id()),
+                        data.scores(programme.id()),
+                        data.applications(programme.id()),
+                        tables)
                 .ifPresent(levels -> yaml.put("levels", levels));
         plan.forecast().ifPresent(forecast -> yaml.put("forecast", forecast(forecast)));
         DumperOptions options = new DumperOptions();

@@ -10,15 +10,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import nl.rendement.app.evaluation.run.RunData.ApplicationRow;
 import nl.rendement.app.evaluation.run.RunData.Enrolment;
 import nl.rendement.app.evaluation.run.RunData.Period;
 import nl.rendement.app.evaluation.run.RunData.ReactionRow;
+import nl.rendement.app.evaluation.run.RunData.ScoreRow;
 
 /**
  * The {@code levels} of a run's evaluation file (levels 0–3) from the stored enrolments and
  * surveys: level 0 from every enrolment with its learning hours and the participants' FTE, level 1
- * from the reaction responses, level 3 from the participants' application answers. A level without
+ * from the reaction responses, level 2 from the participants' assessments, level 3 from the
+ * participants' application answers. A level without
  * data is left out, and the engine then names it as missing.
  */
 final class LevelTables {
@@ -51,11 +54,16 @@ final class LevelTables {
             List<Enrolment> enrolments,
             Map<Long, List<Period>> periods,
             List<ReactionRow> reactions,
+            List<ScoreRow> scores,
             List<ApplicationRow> applications,
             Map<String, String> tables) {
         Map<String, Object> levels = new LinkedHashMap<>();
         efficiency(enrolments, periods, tables).ifPresent(entry -> levels.put("efficiency", entry));
         reaction(reactions, tables).ifPresent(entry -> levels.put("reaction", entry));
+        List<Object> tests = learning(scores, tables);
+        if (!tests.isEmpty()) {
+            levels.put("learning", tests);
+        }
         application(applications, tables).ifPresent(entry -> levels.put("application", entry));
         return levels.isEmpty() ? Optional.empty() : Optional.of(levels);
     }
@@ -131,6 +139,46 @@ final class LevelTables {
             entry.put("items", itemEntries);
         }
         return Optional.of(entry);
+    }
+
+    /**
+     * Level 2: one test per skill, from the participants with both scores, each in its own table
+     * ({@code scores-1.csv}, … in the skills' alphabetical order). Should one skill have been
+     * scored out of different maxima or pass marks, each is a test of its own, named with them.
+     */
+    private static List<Object> learning(List<ScoreRow> scores, Map<String, String> tables) {
+        record Test(String skill, BigDecimal maximum, Optional<BigDecimal> passMark) {}
+        Map<Test, List<ScoreRow>> tests = new LinkedHashMap<>();
+        scores.forEach(row -> tests.computeIfAbsent(
+                        new Test(
+                                row.skill(),
+                                row.maximum().stripTrailingZeros(),
+                                row.passMark().map(BigDecimal::stripTrailingZeros)),
+                        test -> new ArrayList<>())
+                .add(row));
+        Map<String, Long> perSkill =
+                tests.keySet().stream().collect(Collectors.groupingBy(Test::skill, Collectors.counting()));
+        List<Object> entries = new ArrayList<>();
+        tests.forEach((test, rows) -> {
+            String file = "scores-" + (entries.size() + 1) + ".csv";
+            tables.put(file, Csv.of(writer -> {
+                writer.writeRecord("person", "pre", "post");
+                rows.forEach(row -> writer.writeRecord(
+                        row.pseudonym(), BundleBuilder.plain(row.pre()), BundleBuilder.plain(row.post())));
+            }));
+            String name = perSkill.get(test.skill()) == 1
+                    ? test.skill()
+                    : test.skill() + " (maximum " + BundleBuilder.plain(test.maximum())
+                            + test.passMark()
+                                    .map(mark -> ", pass mark " + BundleBuilder.plain(mark))
+                                    .orElse("")
+                            + ")";
+            Map<String, Object> entry =
+                    BundleBuilder.map("name", name, "file", file, "maximum", BundleBuilder.number(test.maximum()));
+            test.passMark().ifPresent(mark -> entry.put("passMark", BundleBuilder.number(mark)));
+            entries.add(entry);
+        });
+        return entries;
     }
 
     /** Level 3: the participants' answers, their frequencies on the scale {@link #frequencyScale} orders. */

@@ -201,6 +201,33 @@ class RunData {
                 .list();
     }
 
+    /** A participant's scores on one test before and after, with the test's maximum and pass mark. */
+    record ScoreRow(
+            String skill,
+            String pseudonym,
+            BigDecimal pre,
+            BigDecimal post,
+            BigDecimal maximum,
+            Optional<BigDecimal> passMark) {}
+
+    /** The participants' level 2 assessments with both scores, by skill and pseudonym. */
+    List<ScoreRow> scores(long programmeId) {
+        return jdbc.sql("select a.skill, e.pseudonym, a.pre_score, a.post_score, a.maximum, a.pass_mark"
+                        + " from assessment a join employee e on e.id = a.employee_id"
+                        + " join participant p on p.programme_id = a.programme_id and p.employee_id = a.employee_id"
+                        + " where a.programme_id = ? and a.pre_score is not null and a.post_score is not null"
+                        + " order by a.skill, e.pseudonym")
+                .param(programmeId)
+                .query((rs, n) -> new ScoreRow(
+                        rs.getString("skill"),
+                        rs.getString("pseudonym"),
+                        rs.getBigDecimal("pre_score"),
+                        rs.getBigDecimal("post_score"),
+                        rs.getBigDecimal("maximum"),
+                        Optional.ofNullable(rs.getBigDecimal("pass_mark"))))
+                .list();
+    }
+
     /** A level 1 response: its recommend score, comment and ratings by item. */
     record ReactionRow(
             String response, Optional<Integer> recommend, Optional<String> comment, Map<String, Integer> ratings) {}

@@ -50,6 +50,7 @@ class VersionErasure {
             new Identified(LevelTables.APPLICATION, LevelTables.RESPONSE, true),
             new Identified("control-", "person", false),
             new Identified("observations-", "subject", false),
+            new Identified("scores-", "person", false),
             new Identified("eligible-", "id", false),
             new Identified("estimates-", "respondent", true));
 

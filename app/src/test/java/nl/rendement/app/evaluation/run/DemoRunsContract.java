@@ -115,6 +115,9 @@ abstract class DemoRunsContract {
             assertThat(evaluateJson(runs.files(version.run().id()), folder.resolve("p" + programme)))
                     .isEqualTo(version.result());
             JsonNode result = JsonMapper.shared().readTree(version.result());
+            assertThat(result.get("levels").get("learning"))
+                    .as("programme %d: its two skill tests", programme)
+                    .hasSize(2);
             for (String level : List.of("efficiency", "reaction", "application")) {
                 assertThat(result.get("levels").get(level).isObject())
                         .as("programme %d level %s", programme, level)
