@@ -66,10 +66,6 @@ class PlanChecks {
                 .ifPresent(code -> {
                     throw new PlanRejected("comparison.units", "plan.error.unknownUnit", code);
                 });
-        if (!plan.comparison().units().isEmpty()) {
-            // Runs do not yet limit the comparison to units: refused rather than silently ignored.
-            throw new PlanRejected("comparison.units", "plan.error.unitsNotYet");
-        }
     }
 
     private static void refersToMeasure(

@@ -229,14 +229,6 @@ abstract class PlanStorageContract {
                         "{\"trained\": \"COMPLETERS\", \"units\": [\"NOPE\"]," + " \"description\": \"Alleen Noord\"}"),
                 "comparison.units",
                 "plan.error.unknownUnit");
-        units.add("PLAN-NOORD", "Noord", UnitKind.DEPARTMENT, Optional.empty(), LocalDate.of(2020, 1, 1));
-        refused(
-                () -> edit(
-                        PlanSection.COMPARISON,
-                        "{\"trained\": \"COMPLETERS\", \"units\": [\"PLAN-NOORD\"],"
-                                + " \"description\": \"Alleen Noord\"}"),
-                "comparison.units",
-                "plan.error.unitsNotYet");
         refused(
                 () -> edit(PlanSection.WINDOWS, "{\"preMonths\": 3, \"postMonths\": 3}"),
                 "windows",
@@ -268,6 +260,19 @@ abstract class PlanStorageContract {
                 "plan.error.exists");
 
         assertThat(plans.of(programme).orElseThrow().plan()).isEqualTo(PlanFixture.full());
+    }
+
+    @Test
+    void limitsTheComparisonToUnitsThatExist() {
+        plans.create("analist", programme, PlanFixture.full(), "Plan");
+        units.add("PLAN-NOORD", "Noord", UnitKind.DEPARTMENT, Optional.empty(), LocalDate.of(2020, 1, 1));
+
+        edit(
+                PlanSection.COMPARISON,
+                "{\"trained\": \"COMPLETERS\", \"units\": [\"PLAN-NOORD\"], \"description\": \"Alleen Noord\"}");
+
+        assertThat(plans.of(programme).orElseThrow().plan().comparison().units())
+                .containsExactly("PLAN-NOORD");
     }
 
     @Test

@@ -93,10 +93,11 @@ class BundleBuilder {
         tables.put(PARTICIPANTS, participants(enrolments));
         yaml.put("participants", PARTICIPANTS);
         List<Object> measures = new ArrayList<>();
+        Eligibility eligible = data.eligibility(plan.comparison().units());
         for (EvaluationPlan.Measure measure : plan.measures()) {
             Kpi kpi = kpis.byCode(measure.kpi())
                     .orElseThrow(() -> new IllegalStateException("The library lost KPI " + measure.kpi()));
-            measures.add(measure(programme, plan, measure, kpi, enrolments, tables));
+            measures.add(measure(programme, plan, measure, kpi, enrolments, eligible, tables));
         }
         yaml.put("measures", measures);
         Map<Long, List<Period>> periods = data.periods(programme.id());
@@ -174,6 +175,7 @@ class BundleBuilder {
             EvaluationPlan.Measure measure,
             Kpi kpi,
             List<Enrolment> enrolments,
+            Eligibility eligible,
             Map<String, String> tables) {
         KpiDefinition definition = kpi.definition();
         Map<String, Object> entry = new LinkedHashMap<>();
@@ -198,10 +200,16 @@ class BundleBuilder {
                             enrolments,
                             data.teamObservations(kpi.id()),
                             data::teamMembers,
+                            eligible,
                             plan.windows(),
                             definition.aggregation())
                     : CohortComparison.of(
-                            enrolments, people, data.everEnrolled(programme.id()), plan, definition.aggregation());
+                            enrolments,
+                            people,
+                            data.everEnrolled(programme.id()),
+                            eligible,
+                            plan,
+                            definition.aggregation());
             comparison = rows.rows().stream()
                     .filter(row -> !row.trained())
                     .map(CohortComparison.Row::person)
@@ -231,7 +239,7 @@ class BundleBuilder {
             entry.put("isolation", isolation);
         }
         if (!perTeam) {
-            series(programme, kpi, enrolments, people, comparison, entry, tables);
+            series(programme, kpi, enrolments, people, comparison, eligible, entry, tables);
         }
         return entry;
     }
@@ -239,7 +247,8 @@ class BundleBuilder {
     /**
      * The KPI series of a person-level measure: the observations of the participants and of their
      * comparison, the control group's control people when there is one, else every eligible
-     * non-participant (everyone observed who was never enrolled), shown unadjusted.
+     * non-participant (everyone observed who was never enrolled, in the plan's comparison units on the
+     * first cohort's first day when it names any), shown unadjusted.
      */
     private void series(
             Programme programme,
@@ -247,6 +256,7 @@ class BundleBuilder {
             List<Enrolment> enrolments,
             Map<Long, RunData.PersonSeries> people,
             Set<String> controls,
+            Eligibility eligible,
             Map<String, Object> entry,
             Map<String, String> tables) {
         Set<String> participants = enrolments.stream().map(Enrolment::pseudonym).collect(Collectors.toSet());
@@ -254,17 +264,20 @@ class BundleBuilder {
         if (controls.isEmpty()) {
             Set<Long> enrolled = data.everEnrolled(programme.id());
             comparison = people.entrySet().stream()
-                    .filter(person -> !enrolled.contains(person.getKey()))
+                    .filter(person -> !enrolled.contains(person.getKey())
+                            && (enrolments.isEmpty()
+                                    || eligible.person(
+                                            person.getKey(), enrolments.get(0).cohortStart())))
                     .map(person -> person.getValue().pseudonym())
                     .collect(Collectors.toCollection(TreeSet::new));
             if (!comparison.isEmpty()) {
-                String eligible = "eligible-" + kpi.code() + ".csv";
+                String file = "eligible-" + kpi.code() + ".csv";
                 Set<String> ids = comparison;
-                tables.put(eligible, Csv.of(writer -> {
+                tables.put(file, Csv.of(writer -> {
                     writer.writeRecord("id");
                     ids.forEach(writer::writeRecord);
                 }));
-                entry.put("eligibleNonParticipants", eligible);
+                entry.put("eligibleNonParticipants", file);
             }
         }
         Set<String> shown = comparison;

@@ -25,7 +25,8 @@ import nl.rendement.engine.measures.Aggregation;
  * month; a weighted mean: Σ value·weight / Σ weight; a ratio of sums: Σ value / Σ weight). A
  * cohort counts when its post window ends within the KPI's observations; its trained are its
  * completers (or everyone who started, as the plan says), the control everyone observed who never
- * enrolled in the programme; only people with both values are rows. Every other trained person
+ * enrolled in the programme and was in the plan's comparison units on the cohort's first day (any
+ * unit when it names none; {@link Eligibility}); only people with both values are rows. Every other trained person
  * adds 0 (principle 6).
  *
  * <p>Without a pre-period (new hires: the plan's pre window is 0 months), the post value is the
@@ -46,6 +47,7 @@ final class CohortComparison {
             List<Enrolment> enrolments,
             Map<Long, PersonSeries> series,
             Set<Long> everEnrolled,
+            Eligibility eligible,
             EvaluationPlan plan,
             Aggregation aggregation) {
         Optional<YearMonth> first = series.values().stream()
@@ -63,14 +65,16 @@ final class CohortComparison {
             return new Rows(List.of(), trained.size());
         }
         return plan.windows().preMonths() == 0
-                ? newHires(trained, series, everEnrolled, plan.windows().postMonths(), first.get(), last.get())
-                : cohorts(trained, series, everEnrolled, plan.windows(), aggregation, last.get());
+                ? newHires(
+                        trained, series, everEnrolled, eligible, plan.windows().postMonths(), first.get(), last.get())
+                : cohorts(trained, series, everEnrolled, eligible, plan.windows(), aggregation, last.get());
     }
 
     private static Rows cohorts(
             List<Enrolment> trained,
             Map<Long, PersonSeries> series,
             Set<Long> everEnrolled,
+            Eligibility eligible,
             EvaluationPlan.Windows windows,
             Aggregation aggregation,
             YearMonth last) {
@@ -94,7 +98,7 @@ final class CohortComparison {
                 withoutData += row.isEmpty() ? 1 : 0;
             }
             series.forEach((employee, person) -> {
-                if (!everEnrolled.contains(employee)) {
+                if (!everEnrolled.contains(employee) && eligible.person(employee, any.cohortStart())) {
                     row(person, any.cohort(), false, preFrom, start, end, postTo, aggregation)
                             .ifPresent(rows::add);
                 }
@@ -124,6 +128,7 @@ final class CohortComparison {
             List<Enrolment> trained,
             Map<Long, PersonSeries> series,
             Set<Long> everEnrolled,
+            Eligibility eligible,
             int months,
             YearMonth first,
             YearMonth last) {
@@ -133,7 +138,7 @@ final class CohortComparison {
         int[] withData = {0};
         series.forEach((employee, person) -> {
             boolean isTrained = trainedIds.contains(employee);
-            if (!isTrained && everEnrolled.contains(employee)) {
+            if (!isTrained && (everEnrolled.contains(employee) || !eligible.person(employee, person.hired()))) {
                 return;
             }
             YearMonth firstWhole = YearMonth.from(person.hired().minusDays(1)).plusMonths(1);
@@ -160,6 +165,7 @@ final class CohortComparison {
             List<Enrolment> enrolments,
             Map<String, Map<YearMonth, Observed>> series,
             java.util.function.Function<java.time.LocalDate, Map<String, List<Long>>> membersOn,
+            Eligibility eligible,
             EvaluationPlan.Windows windows,
             Aggregation aggregation) {
         Optional<YearMonth> last = series.values().stream()
@@ -201,7 +207,7 @@ final class CohortComparison {
                         .filter(java.util.Objects::nonNull)
                         .min(YearMonth::compareTo)
                         .orElse(YearMonth.of(9999, 12));
-                if (earliest.isAfter(end)) {
+                if (earliest.isAfter(end) && eligible.team(team.getKey())) {
                     control.add(team.getKey());
                     if (earliest.plusMonths(1).isBefore(firstControlEffect)) {
                         firstControlEffect = earliest.plusMonths(1);

@@ -177,6 +177,53 @@ class RunData {
                 .list());
     }
 
+    /**
+     * Who may be compared, given the plan's comparison units by code: those units and every unit
+     * below them, with every employee's stays in units; everyone when no unit is given.
+     */
+    Eligibility eligibility(Set<String> unitCodes) {
+        if (unitCodes.isEmpty()) {
+            return Eligibility.EVERYONE;
+        }
+        Map<Long, Long> parents = new HashMap<>();
+        Map<String, Long> codes = new HashMap<>();
+        Map<String, Long> teams = new HashMap<>();
+        jdbc.sql("select id, code, kind, parent_id from org_unit").query(rs -> {
+            long id = rs.getLong("id");
+            long parent = rs.getLong("parent_id");
+            if (!rs.wasNull()) {
+                parents.put(id, parent);
+            }
+            codes.put(rs.getString("code"), id);
+            if (rs.getString("kind").equals("team")) {
+                teams.put(rs.getString("code"), id);
+            }
+        });
+        Set<Long> named = unitCodes.stream()
+                .map(codes::get)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        Set<Long> within = new HashSet<>();
+        for (Long unit : codes.values()) {
+            for (Long up = unit; up != null; up = parents.get(up)) {
+                if (named.contains(up)) {
+                    within.add(unit);
+                    break;
+                }
+            }
+        }
+        Map<Long, List<Eligibility.Stay>> stays = new HashMap<>();
+        jdbc.sql("select employee_id, unit_id, valid_from, valid_to from employee_period")
+                .query(rs -> {
+                    stays.computeIfAbsent(rs.getLong("employee_id"), id -> new ArrayList<>())
+                            .add(new Eligibility.Stay(
+                                    rs.getLong("unit_id"),
+                                    rs.getDate("valid_from").toLocalDate(),
+                                    day(rs.getDate("valid_to"))));
+                });
+        return new Eligibility(Optional.of(within), stays, teams);
+    }
+
     /** A level 3 response's estimate of the programme's effect on one KPI. */
     record EstimateRow(
             String response,

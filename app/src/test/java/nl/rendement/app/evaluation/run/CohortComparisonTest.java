@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import nl.rendement.app.evaluation.run.RunData.Enrolment;
 import nl.rendement.app.evaluation.run.RunData.Observed;
@@ -39,7 +40,12 @@ class CohortComparisonTest {
                 "T4", months(6, 6, 6, 6, 7, 9, 9, 9));
 
         CohortComparison.Rows rows = CohortComparison.teams(
-                enrolments, series, day -> members, new EvaluationPlan.Windows(3, 3), Aggregation.SUM);
+                enrolments,
+                series,
+                day -> members,
+                Eligibility.EVERYONE,
+                new EvaluationPlan.Windows(3, 3),
+                Aggregation.SUM);
 
         // March: pre December to February; post April to June, stopped after May because T4's
         // member completed in May. May: T4 half trained (pre February to April, post June to July,
@@ -69,11 +75,55 @@ class CohortComparisonTest {
                 enrolments,
                 Map.of("T1", months(1, 1, 1, 2), "T3", months(1, 1, 1, 1)),
                 day -> members,
+                Eligibility.EVERYONE,
                 new EvaluationPlan.Windows(3, 3),
                 Aggregation.SUM);
 
         assertThat(rows.rows()).isEmpty();
         assertThat(rows.trainedWithoutData()).isEqualTo(1);
+    }
+
+    @Test
+    void comparesOnlyTeamsInThePlansUnits() {
+        List<Enrolment> enrolments = List.of(completed(1, LocalDate.of(2026, 3, 27)));
+        Map<String, List<Long>> members = Map.of("T1", List.of(1L), "T3", List.of(6L), "T5", List.of(9L));
+        // The plan's units hold T1 (id 1) and T3 (id 3), not T5 (id 5).
+        Eligibility units =
+                new Eligibility(Optional.of(Set.of(1L, 3L)), Map.of(), Map.of("T1", 1L, "T3", 3L, "T5", 5L));
+
+        CohortComparison.Rows rows = CohortComparison.teams(
+                enrolments,
+                Map.of(
+                        "T1",
+                        months(1, 1, 1, 1, 2, 2, 2),
+                        "T3",
+                        months(1, 1, 1, 1, 1, 1, 1),
+                        "T5",
+                        months(1, 1, 1, 1, 1, 1, 1)),
+                day -> members,
+                units,
+                new EvaluationPlan.Windows(3, 3),
+                Aggregation.SUM);
+
+        assertThat(rows.rows()).extracting(CohortComparison.Row::person).containsExactlyInAnyOrder("T1", "T3");
+    }
+
+    @Test
+    void aPersonIsEligibleWhileInOneOfTheUnits() {
+        Eligibility units = new Eligibility(
+                Optional.of(Set.of(10L)),
+                Map.of(
+                        4L,
+                        List.of(
+                                new Eligibility.Stay(
+                                        10, LocalDate.of(2025, 1, 1), Optional.of(LocalDate.of(2026, 3, 1))),
+                                new Eligibility.Stay(20, LocalDate.of(2026, 3, 1), Optional.empty()))),
+                Map.of());
+
+        assertThat(units.person(4, LocalDate.of(2026, 2, 28))).isTrue();
+        assertThat(units.person(4, LocalDate.of(2026, 3, 1))).isFalse();
+        assertThat(units.person(5, LocalDate.of(2026, 2, 28))).isFalse();
+        assertThat(Eligibility.EVERYONE.person(5, LocalDate.of(2026, 2, 28))).isTrue();
     }
 
     /** Values from December 2025 on, a month each. */

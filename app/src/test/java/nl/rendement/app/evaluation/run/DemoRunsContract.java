@@ -210,8 +210,9 @@ abstract class DemoRunsContract {
                 .param(participant)
                 .query(Long.class)
                 .single();
-        List<String> responses = jdbc.sql("select response_key from survey_response where employee_id = ?")
-                .param(employee)
+        List<String> responses = jdbc.sql(
+                        "select response_key from survey_response where employee_id = ? and programme_id = ?")
+                .params(employee, programme)
                 .query(String.class)
                 .list();
         assertThat(responses).as("the erased participant answered surveys").isNotEmpty();
@@ -239,6 +240,42 @@ abstract class DemoRunsContract {
         Runs.Version reported = runs.version(programme, 1).orElseThrow();
         assertThat(VersionChanges.between(first.result(), reported.result())).isEmpty();
         assertThat(reported.run().frozen()).isPresent();
+
+        comparesOnlyWithinThePlansUnits(programmes.get(1));
+    }
+
+    /** Limiting the comparison to Verkoop (D01): every control person was in it or one of its teams. */
+    private void comparesOnlyWithinThePlansUnits(long programme) {
+        int revision = plans.of(programme).orElseThrow().revision();
+        String kpi = plans.of(programme).orElseThrow().plan().measureCodes().get(0);
+        String table = "control-" + kpi + ".csv";
+        Set<String> before = controlPeople(runs.current(programme).orElseThrow(), table);
+        plans.edit(
+                "director",
+                programme,
+                revision,
+                PlanSection.COMPARISON,
+                JsonMapper.shared()
+                        .readTree("{\"trained\": \"COMPLETERS\", \"units\": [\"D01\"], \"description\": \"Verkoop\"}"),
+                "Alleen Verkoop vergelijken");
+        worker.runNext().orElseThrow();
+        Set<String> after = controlPeople(runs.current(programme).orElseThrow(), table);
+        Set<String> inVerkoop = Set.copyOf(jdbc.sql("select distinct e.pseudonym from employee e"
+                        + " join employee_period p on p.employee_id = e.id join org_unit u on u.id = p.unit_id"
+                        + " left join org_unit d on d.id = u.parent_id where u.code = 'D01' or d.code = 'D01'")
+                .query(String.class)
+                .list());
+        assertThat(after).isNotEmpty().isSubsetOf(inVerkoop);
+        assertThat(before).hasSizeGreaterThan(after.size());
+    }
+
+    private Set<String> controlPeople(Runs.Version version, String table) {
+        return runs.files(version.run().id())
+                .text(table)
+                .lines()
+                .filter(line -> line.contains(",control,"))
+                .map(line -> line.split(",")[0])
+                .collect(Collectors.toSet());
     }
 
     private List<Run> drain() {
