@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import nl.rendement.app.costs.CostLine;
 import nl.rendement.app.costs.CostLines;
@@ -367,8 +368,10 @@ class BundleBuilder {
 
     /**
      * One estimate set per source the plan counts: its responses' estimates on the KPI. Those asked
-     * are the trained for participants (the level 3 survey goes to them); for other sources the
-     * store does not know who was asked, so the respondents are taken as asked.
+     * are the completers for participants (the level 3 survey goes to them) and their managers for
+     * managers (each completer's manager on the day they completed, counted once), so that those who
+     * did not answer count as no improvement (principle 6); at least the respondents. For senior
+     * management and experts the store does not know who was asked: the respondents.
      */
     private List<Object> estimates(
             Programme programme,
@@ -378,6 +381,7 @@ class BundleBuilder {
         List<EstimateRow> rows = data.estimates(programme.id(), measure.kpi());
         List<Object> sets = new ArrayList<>();
         long trained = enrolments.stream().filter(Enrolment::completedIt).count();
+        IntSupplier managers = () -> data.managersOfCompleters(programme.id());
         for (EstimateSource source : measure.estimateSources()) {
             String role = source.name().toLowerCase(Locale.ROOT);
             List<EstimateRow> given =
@@ -392,7 +396,11 @@ class BundleBuilder {
                         plain(row.confidence()),
                         row.basis().orElse("")));
             }));
-            long asked = source == EstimateSource.PARTICIPANT ? Math.max(trained, given.size()) : given.size();
+            long asked = switch (source) {
+                case PARTICIPANT -> Math.max(trained, given.size());
+                case MANAGER -> Math.max(managers.getAsInt(), given.size());
+                default -> given.size();
+            };
             sets.add(map("source", code(source), "asked", asked, "file", file));
         }
         return sets;

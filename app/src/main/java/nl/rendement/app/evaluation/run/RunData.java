@@ -224,6 +224,20 @@ class RunData {
         return new Eligibility(Optional.of(within), stays, teams);
     }
 
+    /**
+     * How many managers the programme's completers had: per completer, the manager of their HR
+     * period on the day they completed, counted once.
+     */
+    int managersOfCompleters(long programmeId) {
+        return jdbc.sql("select count(distinct p.manager_id) from participant t join employee_period p"
+                        + " on p.employee_id = t.employee_id and p.valid_from <= t.completed_on"
+                        + " and (p.valid_to is null or p.valid_to > t.completed_on)"
+                        + " where t.programme_id = ? and t.status = 'completed' and p.manager_id is not null")
+                .param(programmeId)
+                .query(Integer.class)
+                .single();
+    }
+
     /** A level 3 response's estimate of the programme's effect on one KPI. */
     record EstimateRow(
             String response,

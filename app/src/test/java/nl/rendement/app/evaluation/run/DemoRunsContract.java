@@ -174,6 +174,11 @@ abstract class DemoRunsContract {
                 .isInstanceOfSatisfying(
                         RunRejected.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("run.error.frozen"));
+        assertThatThrownBy(() -> runs.freeze(programme, 2, "  ", "director"))
+                .isInstanceOfSatisfying(
+                        RunRejected.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("run.error.label"));
+        assertThat(runs.version(programme, 2).orElseThrow().run().frozen()).isEmpty();
         assertThatThrownBy(() -> runs.freeze(programme, 99, "Bestaat niet", "director"))
                 .isInstanceOfSatisfying(
                         RunRejected.class,
