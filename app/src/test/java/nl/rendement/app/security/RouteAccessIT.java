@@ -55,6 +55,9 @@ class RouteAccessIT {
             POST /programmes/{id}/cohorts       LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
             GET  /programmes/{id}/cohorts/{cohortId}/edit  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
             POST /programmes/{id}/cohorts/{cohortId}       LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
+            GET  /programmes/{id}/steps/{step}  LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED  ALLOWED
+            POST /programmes/{id}/runs          LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
+            POST /programmes/{id}/versions/{number}/freeze  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
             GET  /people                        LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
             GET  /people/employees              LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
             GET  /people/employees/{pseudonym}  LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED

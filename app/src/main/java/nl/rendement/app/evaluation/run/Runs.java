@@ -116,6 +116,15 @@ public class Runs {
                 .list();
     }
 
+    /** The runs that made a version, the latest version first, without their results. */
+    public List<Run> versionRuns(long programmeId) {
+        return jdbc.sql("select " + COLUMNS + " from evaluation_run where programme_id = ? and version is not null"
+                        + " order by version desc")
+                .param(programmeId)
+                .query(Runs::run)
+                .list();
+    }
+
     /**
      * Freezes a version as reported under a label; a frozen version's figures never change, and it
      * stays frozen under its first label.

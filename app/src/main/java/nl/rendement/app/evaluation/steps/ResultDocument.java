@@ -1,0 +1,60 @@
+package nl.rendement.app.evaluation.steps;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Optional;
+import nl.rendement.engine.money.Money;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A stored result version as the pages read it (docs/evaluation-result.md): figures found by JSON
+ * pointer, never computed. A figure is an object with a {@code value} and its {@code trail}; the
+ * pointer of that object is what the page links to.
+ */
+final class ResultDocument {
+
+    private final JsonNode root;
+
+    private ResultDocument(JsonNode root) {
+        this.root = root;
+    }
+
+    static ResultDocument of(String json) {
+        return new ResultDocument(JsonMapper.shared().readTree(json));
+    }
+
+    JsonNode root() {
+        return root;
+    }
+
+    /** The node at the pointer, if there is one that is not null. */
+    Optional<JsonNode> at(String pointer) {
+        JsonNode node = root.at(pointer);
+        return node.isMissingNode() || node.isNull() ? Optional.empty() : Optional.of(node);
+    }
+
+    /** The money figure at the pointer: its {@code value.amount} in {@code value.currency}. */
+    Optional<Money> money(String pointer) {
+        return at(pointer + "/value").map(ResultDocument::money);
+    }
+
+    static Money money(JsonNode value) {
+        return Money.of(
+                new BigDecimal(value.get("amount").asString()),
+                Currency.getInstance(value.get("currency").asString()));
+    }
+
+    /** The plain number of the figure at the pointer ({@code value}). */
+    Optional<BigDecimal> number(String pointer) {
+        return at(pointer + "/value").map(ResultDocument::decimal);
+    }
+
+    static BigDecimal decimal(JsonNode value) {
+        return value.isString() ? new BigDecimal(value.asString()) : value.decimalValue();
+    }
+
+    Optional<String> text(String pointer) {
+        return at(pointer).map(JsonNode::asString);
+    }
+}

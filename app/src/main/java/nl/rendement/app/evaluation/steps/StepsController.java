@@ -1,0 +1,122 @@
+package nl.rendement.app.evaluation.steps;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.Optional;
+import nl.rendement.app.evaluation.run.RunRejected;
+import nl.rendement.app.evaluation.run.Runs;
+import nl.rendement.app.programme.Programme;
+import nl.rendement.app.programme.ProgrammeAccess;
+import nl.rendement.app.system.Formats;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A programme's evaluation step by step (issue 10): each step page reads the stored plan and a
+ * stored result version, never the engine. Analysts who see the programme whole ask for a run and
+ * freeze a version as reported.
+ */
+@Controller
+class StepsController {
+
+    private final ProgrammeAccess access;
+    private final Runs runs;
+    private final Formats formats;
+    private final ReasonText reasons;
+
+    StepsController(ProgrammeAccess access, Runs runs, Formats formats, ReasonText reasons) {
+        this.access = access;
+        this.runs = runs;
+        this.formats = formats;
+        this.reasons = reasons;
+    }
+
+    @GetMapping("/programmes/{id}/steps/{step}")
+    String step(
+            @PathVariable long id,
+            @PathVariable String step,
+            @RequestParam(name = "version", required = false) Integer version,
+            HttpServletRequest request,
+            Model model) {
+        Step shown = Arrays.stream(Step.values())
+                .filter(candidate -> candidate.path().equals(step))
+                .findFirst()
+                .orElseThrow(StepsController::notFound);
+        Programme programme = access.visible(id);
+        Optional<Integer> chosen = Optional.ofNullable(version);
+        StepFrame frame = StepFrame.of(programme, shown, chosen, runs, request.isUserInRole("ANALYST") && editable(id));
+        if (StepFrame.missing(chosen, frame)) {
+            throw notFound();
+        }
+        model.addAttribute("frame", frame);
+        frame.result().ifPresent(result -> {
+            switch (shown) {
+                case ROI -> model.addAttribute("roi", RoiView.of(result, formats, reasons));
+                case VALUE -> model.addAttribute("value", ValueView.of(result, formats, reasons));
+            }
+        });
+        return "steps/" + shown.path();
+    }
+
+    /** Asks for a run of the programme's plan; the worker evaluates it in the background. */
+    @PostMapping("/programmes/{id}/runs")
+    String run(
+            @PathVariable long id,
+            @RequestParam(name = "back", defaultValue = "roi") String back,
+            Principal user,
+            RedirectAttributes redirect) {
+        access.editable(id);
+        runs.request(id, "asked for on the step page", user.getName());
+        redirect.addFlashAttribute("notice", "steps.run.asked");
+        return "redirect:/programmes/" + id + "/steps/" + page(back);
+    }
+
+    /** Freezes a version as reported under a label. */
+    @PostMapping("/programmes/{id}/versions/{number}/freeze")
+    String freeze(
+            @PathVariable long id,
+            @PathVariable int number,
+            @RequestParam(name = "label", defaultValue = "") String label,
+            @RequestParam(name = "back", defaultValue = "roi") String back,
+            Principal user,
+            RedirectAttributes redirect) {
+        access.editable(id);
+        try {
+            runs.freeze(id, number, label, user.getName());
+            redirect.addFlashAttribute("notice", "steps.frozen");
+        } catch (RunRejected refused) {
+            redirect.addFlashAttribute("failure", refused.messageKey());
+        }
+        return "redirect:/programmes/" + id + "/steps/" + page(back) + "?version=" + number;
+    }
+
+    private boolean editable(long id) {
+        try {
+            access.editable(id);
+            return true;
+        } catch (ResponseStatusException forbidden) {
+            return false;
+        }
+    }
+
+    /** A step's path to go back to, never anything else. */
+    private static String page(String back) {
+        return Arrays.stream(Step.values())
+                .map(Step::path)
+                .filter(back::equals)
+                .findFirst()
+                .orElse(Step.ROI.path());
+    }
+
+    static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}
