@@ -95,6 +95,31 @@ public class EvaluationPlans {
     }
 
     /**
+     * The plan with the value of one unit of one impact measure set, as a revision of the measures
+     * section with a reason; an empty value takes the library's again.
+     */
+    @Transactional
+    public StoredPlan valueMeasure(
+            String actor,
+            long programmeId,
+            int expectedRevision,
+            String kpi,
+            Optional<EvaluationPlan.Value> value,
+            String reason) {
+        EvaluationPlan plan = PlanDocuments.read(current(programmeId, expectedRevision).document);
+        if (!plan.measureCodes().contains(kpi)) {
+            throw new PlanRejected("measures.kpi", "plan.error.notAMeasure", kpi);
+        }
+        List<EvaluationPlan.Measure> measures = plan.measures().stream()
+                .map(measure -> measure.kpi().equals(kpi)
+                        ? new EvaluationPlan.Measure(
+                                measure.kpi(), measure.level(), measure.isolation(), measure.estimateSources(), value)
+                        : measure)
+                .toList();
+        return edit(actor, programmeId, expectedRevision, PlanSection.MEASURES, PlanDocuments.json(measures), reason);
+    }
+
+    /**
      * Undoes the latest revision: the plan becomes exactly what it was before it, as a new
      * revision that says which one it undid. The creation cannot be undone.
      */

@@ -39,6 +39,11 @@ final class PlanDocuments {
         return JSON.valueToTree(plan);
     }
 
+    /** A part of a plan (a section's value) as the plan's JSON writes it. */
+    static JsonNode json(Object part) {
+        return JSON.valueToTree(part);
+    }
+
     static EvaluationPlan read(String document) {
         return read(parse(document));
     }

@@ -263,6 +263,33 @@ abstract class PlanStorageContract {
     }
 
     @Test
+    void setsTheValueOfOneMeasuresUnitAndTakesTheLibrarysAgain() {
+        plans.create("analist", programme, PlanFixture.full(), "Plan");
+        EvaluationPlan.Value value = new EvaluationPlan.Value(
+                new BigDecimal("61.25"),
+                "EUR",
+                Technique.EMPLOYEE_TIME,
+                "Controller",
+                2026,
+                Optional.empty(),
+                Optional.empty());
+
+        plans.valueMeasure("analist", programme, 1, "productivity", Optional.of(value), "Nieuwe tarieven");
+
+        assertThat(plans.of(programme).orElseThrow().plan().measures().get(0).value())
+                .contains(value);
+        assertThat(plans.revisions(programme).get(0).changes())
+                .extracting(PlanChange::field, PlanChange::after)
+                .contains(tuple("measures[0].value.amount", "61.25"));
+        plans.valueMeasure("analist", programme, 2, "productivity", Optional.empty(), "Toch de bibliotheek");
+        assertThat(plans.of(programme).orElseThrow().plan()).isEqualTo(PlanFixture.full());
+        refused(
+                () -> plans.valueMeasure("analist", programme, 3, "revenue", Optional.of(value), "Geen maatstaf"),
+                "measures.kpi",
+                "plan.error.notAMeasure");
+    }
+
+    @Test
     void limitsTheComparisonToUnitsThatExist() {
         plans.create("analist", programme, PlanFixture.full(), "Plan");
         units.add("PLAN-NOORD", "Noord", UnitKind.DEPARTMENT, Optional.empty(), LocalDate.of(2020, 1, 1));

@@ -56,6 +56,7 @@ class RouteAccessIT {
             GET  /programmes/{id}/cohorts/{cohortId}/edit  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
             POST /programmes/{id}/cohorts/{cohortId}       LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
             GET  /programmes/{id}/steps/{step}  LOGIN      ALLOWED    ALLOWED    ALLOWED    ALLOWED  ALLOWED
+            POST /programmes/{id}/steps/value/measures/{kpi}  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
             POST /programmes/{id}/runs          LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
             POST /programmes/{id}/versions/{number}/freeze  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
             GET  /people                        LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED

@@ -3,12 +3,17 @@ package nl.rendement.app.evaluation.steps;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import nl.rendement.app.evaluation.run.RunRejected;
 import nl.rendement.app.evaluation.run.Runs;
+import nl.rendement.app.plan.EvaluationPlan;
+import nl.rendement.app.plan.EvaluationPlans;
+import nl.rendement.app.plan.PlanRejected;
 import nl.rendement.app.programme.Programme;
 import nl.rendement.app.programme.ProgrammeAccess;
 import nl.rendement.app.system.Formats;
+import nl.rendement.engine.conversion.Technique;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,12 +36,14 @@ class StepsController {
     private final Runs runs;
     private final Formats formats;
     private final ReasonText reasons;
+    private final EvaluationPlans plans;
 
-    StepsController(ProgrammeAccess access, Runs runs, Formats formats, ReasonText reasons) {
+    StepsController(ProgrammeAccess access, Runs runs, Formats formats, ReasonText reasons, EvaluationPlans plans) {
         this.access = access;
         this.runs = runs;
         this.formats = formats;
         this.reasons = reasons;
+        this.plans = plans;
     }
 
     @GetMapping("/programmes/{id}/steps/{step}")
@@ -57,6 +64,11 @@ class StepsController {
             throw notFound();
         }
         model.addAttribute("frame", frame);
+        if (shown == Step.VALUE) {
+            model.addAttribute("plan", plans.of(id).orElse(null));
+            model.addAttribute("techniques", Technique.values());
+            model.addAttribute("revisions", request.isUserInRole("ANALYST") ? plans.revisions(id) : List.of());
+        }
         frame.result().ifPresent(result -> {
             switch (shown) {
                 case ROI -> model.addAttribute("roi", RoiView.of(result, formats, reasons));
@@ -64,6 +76,58 @@ class StepsController {
             }
         });
         return "steps/" + shown.path();
+    }
+
+    /**
+     * Sets the value of one unit of a measure in the plan, with a reason (audited); "library" takes
+     * the KPI library's value again. The run that follows shows the new figure.
+     */
+    @PostMapping("/programmes/{id}/steps/value/measures/{kpi}")
+    String value(
+            @PathVariable long id,
+            @PathVariable String kpi,
+            @RequestParam(name = "revision") int revision,
+            @RequestParam(name = "amount", defaultValue = "") String amount,
+            @RequestParam(name = "currency", defaultValue = "") String currency,
+            @RequestParam(name = "technique", defaultValue = "") String technique,
+            @RequestParam(name = "source", defaultValue = "") String source,
+            @RequestParam(name = "year", defaultValue = "") String year,
+            @RequestParam(name = "evidence", defaultValue = "") String evidence,
+            @RequestParam(name = "reason", defaultValue = "") String reason,
+            @RequestParam(name = "library", defaultValue = "false") boolean library,
+            Principal user,
+            RedirectAttributes redirect) {
+        access.editable(id);
+        try {
+            Optional<EvaluationPlan.Value> value = library
+                    ? Optional.empty()
+                    : Optional.of(new EvaluationPlan.Value(
+                            formats.parseDecimal(amount)
+                                    .orElseThrow(() -> new PlanRejected("value.amount", "plan.error.amount", amount)),
+                            currency,
+                            Arrays.stream(Technique.values())
+                                    .filter(candidate -> candidate.name().equals(technique))
+                                    .findFirst()
+                                    .orElseThrow(() ->
+                                            new PlanRejected("value.technique", "plan.error.unknownValue", technique)),
+                            source,
+                            year(year),
+                            Optional.of(evidence.strip()).filter(text -> !text.isEmpty()),
+                            Optional.empty()));
+            plans.valueMeasure(user.getName(), id, revision, kpi, value, reason);
+            redirect.addFlashAttribute("notice", "steps.value.saved");
+        } catch (PlanRejected refused) {
+            redirect.addFlashAttribute("failureText", reasons.message(refused.messageKey(), refused.arguments()));
+        }
+        return "redirect:/programmes/" + id + "/steps/value";
+    }
+
+    private static int year(String year) {
+        try {
+            return Integer.parseInt(year.strip());
+        } catch (NumberFormatException notAYear) {
+            throw new PlanRejected("value.year", "plan.error.year", year);
+        }
     }
 
     /** Asks for a run of the programme's plan; the worker evaluates it in the background. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.rendement.app.system.Formats;
+import nl.rendement.engine.money.Money;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,6 +17,7 @@ public record ValueView(
         List<MeasureValue> measures, Shown annualBenefits, Optional<Costs> costs, List<Shown> withoutCosts) {
 
     public record MeasureValue(
+            String kpi,
             String name,
             String unit,
             Shown annualBenefit,
@@ -25,7 +27,14 @@ public record ValueView(
             List<Shown> reasons) {}
 
     /** The value of one unit as the headline's trail applied it. */
-    public record Conversion(Shown value, String technique, String source, String year, String evidence) {}
+    public record Conversion(
+            Shown value,
+            String amount,
+            String currency,
+            String technique,
+            String source,
+            String year,
+            String evidence) {}
 
     public record Costs(Shown total, List<Category> categories, Optional<Shown> reimbursed, Shown net) {}
 
@@ -46,6 +55,7 @@ public record ValueView(
                         result, measure.get("alternatives").get(j), at + "/alternatives/" + j, formats, reasons));
             }
             measures.add(new MeasureValue(
+                    measure.get("id").asString(),
                     measure.get("name").asString(),
                     measure.get("unit").asString(),
                     new Shown(formats.money(result.money(at + "/annualBenefit").orElseThrow()), at + "/annualBenefit"),
@@ -118,11 +128,11 @@ public record ValueView(
     private static Optional<Conversion> conversion(JsonNode trail, String at, Formats formats) {
         for (JsonNode step : trail) {
             if (step.get("code").asString().equals("conversion.valued")) {
+                Money perUnit = ResultDocument.money(fact(step, "valuePerUnit").orElseThrow());
                 return Optional.of(new Conversion(
-                        new Shown(
-                                formats.money(ResultDocument.money(
-                                        fact(step, "valuePerUnit").orElseThrow())),
-                                at),
+                        new Shown(formats.money(perUnit), at),
+                        formats.editable(perUnit.amount()),
+                        perUnit.currency().getCurrencyCode(),
                         fact(step, "technique").map(JsonNode::asString).orElse(""),
                         fact(step, "source").map(JsonNode::asString).orElse(""),
                         fact(step, "year")

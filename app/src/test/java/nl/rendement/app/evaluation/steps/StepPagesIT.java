@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,6 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 import nl.rendement.app.evaluation.run.RunWorker;
 import nl.rendement.app.evaluation.run.Runs;
-import nl.rendement.app.plan.EvaluationPlans;
-import nl.rendement.app.plan.PlanSection;
 import nl.rendement.app.programme.ProgrammeCatalogue;
 import nl.rendement.app.programme.ProgrammeSummary;
 import org.jsoup.Jsoup;
@@ -32,6 +31,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,9 +50,10 @@ class StepPagesIT {
     /**
      * What may hold a digit outside a trail link: the step numbers, the version bar (version
      * numbers, dates and labels of versions), dates, a credibility tier's number (a class, not a
-     * figure), and text people entered (names, units, labels).
+     * figure), text people entered (names, units, labels), and the plan's audit (an assumption's own
+     * trail: who changed it when and why, its old and new value).
      */
-    private static final String NOT_A_FIGURE = ".step-number, .version-bar, time, .tier, .entered";
+    private static final String NOT_A_FIGURE = ".step-number, .version-bar, time, .tier, .entered, .audit";
 
     @Autowired
     MockMvc mvc;
@@ -65,9 +66,6 @@ class StepPagesIT {
 
     @Autowired
     Runs runs;
-
-    @Autowired
-    EvaluationPlans plans;
 
     @Autowired
     UserDetailsService accounts;
@@ -140,8 +138,24 @@ class StepPagesIT {
     }
 
     @Test
-    void anEditedAssumptionShowsTheNewFigureChangedSinceTheFrozenVersion() throws Exception {
-        long programme = catalogue.all().get(1).id();
+    void anEditedValueOfAUnitShowsTheNewRoiChangedSinceTheFrozenVersionWithItsAuditEntry() throws Exception {
+        long programme = -1;
+        String kpi = null;
+        for (ProgrammeSummary candidate : catalogue.all()) {
+            JsonNode result = JsonMapper.shared()
+                    .readTree(runs.current(candidate.id()).orElseThrow().result());
+            for (JsonNode measure : result.get("measures")) {
+                if (!measure.get("headline").isNull()
+                        && new BigDecimal(measure.at("/annualBenefit/value/amount")
+                                                .asString())
+                                        .signum()
+                                > 0) {
+                    programme = candidate.id();
+                    kpi = measure.get("id").asString();
+                }
+            }
+        }
+        assertThat(kpi).as("a demo programme with a credible converted benefit").isNotNull();
         int version = runs.current(programme).orElseThrow().number();
         mvc.perform(post("/programmes/" + programme + "/versions/" + version + "/freeze")
                         .param("label", "Bestuur, Q2 2026")
@@ -149,29 +163,77 @@ class StepPagesIT {
                         .with(user(accounts.loadUserByUsername("director")))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        String before = page("director", "/programmes/" + programme + "/steps/roi", "nl")
-                .select("a.figure-link[href*=roiPercent]")
-                .first()
+        String roi = "/programmes/" + programme + "/steps/roi";
+        String before = page("director", roi, "nl")
+                .selectFirst("a.figure-link[href*=roiPercent]")
                 .text();
 
-        EvaluationPlans.StoredPlan plan = plans.of(programme).orElseThrow();
-        plans.edit(
-                "director",
-                programme,
-                plan.revision(),
-                PlanSection.HORIZON,
-                JsonMapper.shared().readTree("{\"months\": 24, \"justification\": \"Twee jaar effect\"}"),
-                "Langere horizon");
+        Element form = page("director", "/programmes/" + programme + "/steps/value", "nl")
+                .selectFirst("form[action$=/measures/" + kpi + "]");
+        assertThat(form).as("the value form of " + kpi).isNotNull();
+        BigDecimal amount =
+                new BigDecimal(form.selectFirst("input[name=amount]").val().replace(',', '.'));
+        mvc.perform(post(form.attr("action"))
+                        .param(
+                                "revision",
+                                form.selectFirst("input[name=revision]").val())
+                        .param(
+                                "amount",
+                                amount.multiply(BigDecimal.valueOf(2))
+                                        .toPlainString()
+                                        .replace('.', ','))
+                        .param(
+                                "currency",
+                                form.selectFirst("input[name=currency]").val())
+                        .param(
+                                "technique",
+                                form.selectFirst("select[name=technique] option[selected]")
+                                        .val())
+                        .param("source", "Controller, tarieven 2026")
+                        .param("year", "2026")
+                        .param("reason", "Nieuwe tarieven van de controller")
+                        .header("Accept-Language", "nl")
+                        .with(user(accounts.loadUserByUsername("viewer")))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(form.attr("action"))
+                        .param(
+                                "revision",
+                                form.selectFirst("input[name=revision]").val())
+                        .param(
+                                "amount",
+                                amount.multiply(BigDecimal.valueOf(2))
+                                        .toPlainString()
+                                        .replace('.', ','))
+                        .param(
+                                "currency",
+                                form.selectFirst("input[name=currency]").val())
+                        .param(
+                                "technique",
+                                form.selectFirst("select[name=technique] option[selected]")
+                                        .val())
+                        .param("source", "Controller, tarieven 2026")
+                        .param("year", "2026")
+                        .param("reason", "Nieuwe tarieven van de controller")
+                        .header("Accept-Language", "nl")
+                        .with(user(accounts.loadUserByUsername("director")))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
         worker.runNext().orElseThrow();
 
-        Document after = page("director", "/programmes/" + programme + "/steps/roi", "nl");
+        Document after = page("director", roi, "nl");
         assertThat(after.select(".changed-marker").text()).contains("Bestuur, Q2 2026");
-        assertThat(after.select("a.figure-link[href*=roiPercent]").first().text())
-                .isNotEqualTo(before);
-        Document frozen = page("director", "/programmes/" + programme + "/steps/roi?version=" + version, "nl");
-        assertThat(frozen.select("a.figure-link[href*=roiPercent]").first().text())
+        assertThat(after.selectFirst("a.figure-link[href*=roiPercent]").text()).isNotEqualTo(before);
+        assertThat(page("director", roi + "?version=" + version, "nl")
+                        .selectFirst("a.figure-link[href*=roiPercent]")
+                        .text())
                 .isEqualTo(before);
-        assertThat(frozen.select(".version-bar .badge").text()).contains("Bestuur, Q2 2026");
+        Element audit = page("director", "/programmes/" + programme + "/steps/value", "nl")
+                .selectFirst(".audit");
+        assertThat(audit.text()).contains("Nieuwe tarieven van de controller").contains(".value.amount");
+        assertThat(page("viewer", "/programmes/" + programme + "/steps/value", "nl")
+                        .select(".audit, form[action*=/measures/]"))
+                .isEmpty();
     }
 
     private Document page(String username, String path, String language) throws Exception {
