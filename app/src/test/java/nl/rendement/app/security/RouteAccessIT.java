@@ -55,6 +55,7 @@ class RouteAccessIT {
             POST /programmes/{id}/cohorts       LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
             GET  /programmes/{id}/cohorts/{cohortId}/edit  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
             POST /programmes/{id}/cohorts/{cohortId}       LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
+            GET  /programmes/{id}/versions/{number}/trail  LOGIN  ALLOWED  ALLOWED  ALLOWED  ALLOWED  ALLOWED
             GET  /people                        LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
             GET  /people/employees              LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
             GET  /people/employees/{pseudonym}  LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
