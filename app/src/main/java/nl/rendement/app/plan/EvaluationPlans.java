@@ -95,6 +95,16 @@ public class EvaluationPlans {
     }
 
     /**
+     * The plan with a list section (goals, objectives, intangibles, expectations) replaced by these
+     * items, with a reason.
+     */
+    @Transactional
+    public StoredPlan editList(
+            String actor, long programmeId, int expectedRevision, PlanSection section, List<?> items, String reason) {
+        return edit(actor, programmeId, expectedRevision, section, PlanDocuments.json(items), reason);
+    }
+
+    /**
      * The plan with the value of one unit of one impact measure set, as a revision of the measures
      * section with a reason; an empty value takes the library's again.
      */

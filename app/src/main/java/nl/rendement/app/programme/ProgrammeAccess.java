@@ -64,6 +64,14 @@ public class ProgrammeAccess {
     }
 
     /**
+     * Whether the signed-in user sees the programme whole, not only through their units: what
+     * person-level views of the whole programme (the trail's respondents) require besides ANALYST.
+     */
+    public boolean seesWhole(long id) {
+        return current().seesWhole(id);
+    }
+
+    /**
      * The programme, for a user who may change it: one they see whole. A programme they see only
      * through their units is forbidden (403); one they do not see does not exist for them (404).
      */

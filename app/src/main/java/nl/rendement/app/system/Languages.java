@@ -27,12 +27,14 @@ public final class Languages {
     }
 
     /**
-     * The {@code messages} bundles as the web application and the {@code evaluate} command read
-     * them: every text lives in messages_en and messages_nl; there is deliberately no base bundle.
+     * The bundles as the web application and the {@code evaluate} command read them: every text
+     * lives in messages_en and messages_nl, the trail's step codes and fact names in trail_en and
+     * trail_nl (docs/method-trail.md); there is deliberately no base bundle. This is the
+     * application's {@code messageSource} bean, so {@code spring.messages.basename} does not apply.
      */
     public static MessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
+        messages.setBasenames("messages", "trail");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         messages.setDefaultLocale(ENGLISH);

@@ -59,6 +59,7 @@ class RouteAccessIT {
             POST /programmes/{id}/steps/value/measures/{kpi}  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
             POST /programmes/{id}/runs          LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
             POST /programmes/{id}/versions/{number}/freeze  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
+            GET  /programmes/{id}/versions/{number}/trail  LOGIN  ALLOWED  ALLOWED  ALLOWED  ALLOWED  ALLOWED
             GET  /people                        LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
             GET  /people/employees              LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
             GET  /people/employees/{pseudonym}  LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
