@@ -1,11 +1,10 @@
 package nl.rendement.app.evaluation.steps;
 
-import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Map;
 import java.util.stream.StreamSupport;
-import nl.rendement.app.system.Formats;
+import nl.rendement.app.evaluation.trail.TrailTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -13,18 +12,18 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A stored reason or note ({@code {"code", "facts"}}) in the reader's language: the sentence of
- * {@code evaluate.reason.<code>} with its facts formatted by type, else that of {@code trail.<code>},
- * else the code itself.
+ * {@code evaluate.reason.<code>} with its facts formatted as the trail page formats them, else the
+ * trail's sentence for the code ({@link TrailTexts}).
  */
 @Component
 class ReasonText {
 
     private final MessageSource messages;
-    private final Formats formats;
+    private final TrailTexts texts;
 
-    ReasonText(MessageSource messages, Formats formats) {
+    ReasonText(MessageSource messages, TrailTexts texts) {
         this.messages = messages;
-        this.formats = formats;
+        this.texts = texts;
     }
 
     String of(JsonNode reason) {
@@ -32,9 +31,8 @@ class ReasonText {
         Object[] facts = StreamSupport.stream(reason.get("facts").spliterator(), false)
                 .map(this::fact)
                 .toArray();
-        Locale locale = LocaleContextHolder.getLocale();
-        String trail = messages.getMessage("trail." + code, facts, code, locale);
-        return messages.getMessage("evaluate.reason." + code, facts, trail, locale);
+        return messages.getMessage(
+                "evaluate.reason." + code, facts, texts.sentence(code), LocaleContextHolder.getLocale());
     }
 
     /** A message of the bundles in the reader's language. */
@@ -51,7 +49,7 @@ class ReasonText {
         if (!reasons.isArray()) {
             return List.of();
         }
-        java.util.Map<String, Shown> sentences = new java.util.LinkedHashMap<>();
+        Map<String, Shown> sentences = new LinkedHashMap<>();
         for (int i = 0; i < reasons.size(); i++) {
             String sentence = of(reasons.get(i));
             sentences.putIfAbsent(sentence, new Shown(sentence, at + "/" + i));
@@ -59,30 +57,8 @@ class ReasonText {
         return List.copyOf(sentences.values());
     }
 
-    /** A fact's value as the page writes it. */
+    /** A fact's value as the trail page writes it. */
     String fact(JsonNode fact) {
-        JsonNode value = fact.get("value");
-        return switch (fact.get("type").asString()) {
-            case "money" -> formats.money(ResultDocument.money(value));
-            case "percentage" -> formats.percent(ResultDocument.decimal(value));
-            case "decimal", "number" ->
-                formats.number(
-                        ResultDocument.decimal(value),
-                        Math.min(
-                                2,
-                                Math.max(
-                                        0,
-                                        ResultDocument.decimal(value)
-                                                .stripTrailingZeros()
-                                                .scale())));
-            case "integer" -> formats.number(BigDecimal.valueOf(value.asLong()), 0);
-            case "date" -> formats.date(java.time.LocalDate.parse(value.asString()));
-            case "code" ->
-                messages.getMessage(
-                        "steps.code." + value.asString(), null, value.asString(), LocaleContextHolder.getLocale());
-            case "list" ->
-                StreamSupport.stream(value.spliterator(), false).map(this::fact).collect(Collectors.joining(", "));
-            default -> value.asString();
-        };
+        return texts.fact(fact.path("name").asString(), fact);
     }
 }

@@ -26,7 +26,10 @@ class TrailPages {
         this.texts = texts;
     }
 
-    /** The figure's page; empty when the pointer is malformed or leads to no figure with a trail. */
+    /**
+     * The figure's page; a reason or note (a step of its own) is shown as its one step. Empty when
+     * the pointer is malformed or leads to neither.
+     */
     Optional<TrailPage> of(String result, String pointer, Reader reader) {
         if (pointer == null || !pointer.startsWith("/")) {
             return Optional.empty();
@@ -38,7 +41,12 @@ class TrailPages {
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }
-        if (!figure.path("trail").isArray()) {
+        JsonNode trail;
+        if (figure.path("trail").isArray()) {
+            trail = figure.get("trail");
+        } else if (figure.path("code").isString() && figure.path("facts").isArray()) {
+            trail = JsonMapper.shared().createArrayNode().add(figure);
+        } else {
             return Optional.empty();
         }
         boolean withheld = reader != Reader.PERSON_LEVEL && smallGroup(figure);
@@ -49,12 +57,7 @@ class TrailPages {
         List<ShownStep> reasons = new ArrayList<>(steps(figure.path("reasons"), reader, withheld));
         reasons.addAll(steps(figure.path("notes"), reader, withheld));
         return Optional.of(new TrailPage(
-                label(document, pointer, field),
-                pointer,
-                value,
-                withheld,
-                steps(figure.get("trail"), reader, withheld),
-                reasons));
+                label(document, pointer, field), pointer, value, withheld, steps(trail, reader, withheld), reasons));
     }
 
     private List<ShownStep> steps(JsonNode steps, Reader reader, boolean withheld) {

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * code or name is shown as it is, so that an older version's trail still reads.
  */
 @Component
-class TrailTexts {
+public class TrailTexts {
 
     /** Decimal facts that are percentages (a percentage-typed fact says so itself). */
     private static final Set<String> PERCENT_FACTS = Set.of(
@@ -58,7 +58,7 @@ class TrailTexts {
         this.formats = formats;
     }
 
-    String sentence(String code) {
+    public String sentence(String code) {
         return text("trail." + code).orElse(code);
     }
 
@@ -73,7 +73,7 @@ class TrailTexts {
     }
 
     /** A fact's value, {@code {"type": ..., "value": ...}}, formatted by its type. */
-    String fact(String name, JsonNode typed) {
+    public String fact(String name, JsonNode typed) {
         JsonNode value = typed.path("value");
         String type = typed.path("type").asString("text");
         if (type.equals("decimal") && PERCENT_FACTS.contains(name)) {

@@ -80,6 +80,7 @@ class StepPagesIT {
     @Test
     void everyNumberOnTheValueAndRoiPagesLinksToItsTrail() throws Exception {
         List<String> untraced = new ArrayList<>();
+        java.util.Set<String> links = new java.util.TreeSet<>();
         for (ProgrammeSummary programme : catalogue.all()) {
             for (String step : List.of("value", "roi")) {
                 for (String language : List.of("nl", "en")) {
@@ -87,6 +88,9 @@ class StepPagesIT {
                     assertThat(page.select("a.figure-link"))
                             .as("%s %s", programme.name(), step)
                             .isNotEmpty();
+                    if (language.equals("en")) {
+                        links.addAll(page.select("a[href*=/trail]").eachAttr("href"));
+                    }
                     for (TextNode text : allText(page.selectFirst("main"))) {
                         if (NUMBER.matcher(text.text()).find() && !traced(text)) {
                             untraced.add(programme.name() + " " + step + " " + language + ": \""
@@ -98,6 +102,17 @@ class StepPagesIT {
             }
         }
         assertThat(untraced).isEmpty();
+        List<String> broken = new ArrayList<>();
+        for (String link : links) {
+            int status = mvc.perform(get(link).with(user(accounts.loadUserByUsername("director"))))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+            if (status != 200) {
+                broken.add(status + " " + link);
+            }
+        }
+        assertThat(broken).as("trail links that lead nowhere").isEmpty();
     }
 
     @Test

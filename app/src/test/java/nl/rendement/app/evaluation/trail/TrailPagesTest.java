@@ -124,6 +124,15 @@ class TrailPagesTest {
     }
 
     @Test
+    void showsAReasonAsItsOneStep() {
+        TrailPage page = in("en", "/series/a~1b/reasons/0", Reader.AGGREGATES);
+
+        assertThat(page.value()).isEmpty();
+        assertThat(page.steps()).extracting(ShownStep::code).containsExactly("series.noComparison");
+        assertThat(page.reasons()).isEmpty();
+    }
+
+    @Test
     void findsNoFigureWhereThePointerLeadsToNoTrail() {
         for (String pointer : new String[] {"/roi", "/roi/nope", "roi/roiPercent", "", "/measures/x/annualBenefit"}) {
             assertThat(pages.of(RESULT, pointer, Reader.PERSON_LEVEL))
