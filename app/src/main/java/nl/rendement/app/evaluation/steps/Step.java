@@ -2,6 +2,7 @@ package nl.rendement.app.evaluation.steps;
 
 /** The article's steps a programme's evaluation follows, as pages: their number and path. */
 public enum Step {
+    GOALS(1, "goals"),
     VALUE(4, "value"),
     ROI(5, "roi");
 

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import nl.rendement.app.evaluation.run.RunRejected;
 import nl.rendement.app.evaluation.run.Runs;
+import nl.rendement.app.kpi.KpiDefinitions;
 import nl.rendement.app.plan.EvaluationPlan;
 import nl.rendement.app.plan.EvaluationPlans;
 import nl.rendement.app.plan.PlanRejected;
 import nl.rendement.app.programme.Programme;
 import nl.rendement.app.programme.ProgrammeAccess;
+import nl.rendement.app.programme.ProgrammeCatalogue;
 import nl.rendement.app.system.Formats;
 import nl.rendement.engine.conversion.Technique;
 import org.springframework.http.HttpStatus;
@@ -37,13 +39,24 @@ class StepsController {
     private final Formats formats;
     private final ReasonText reasons;
     private final EvaluationPlans plans;
+    private final KpiDefinitions kpis;
+    private final ProgrammeCatalogue catalogue;
 
-    StepsController(ProgrammeAccess access, Runs runs, Formats formats, ReasonText reasons, EvaluationPlans plans) {
+    StepsController(
+            ProgrammeAccess access,
+            Runs runs,
+            Formats formats,
+            ReasonText reasons,
+            EvaluationPlans plans,
+            KpiDefinitions kpis,
+            ProgrammeCatalogue catalogue) {
         this.access = access;
         this.runs = runs;
         this.formats = formats;
         this.reasons = reasons;
         this.plans = plans;
+        this.kpis = kpis;
+        this.catalogue = catalogue;
     }
 
     @GetMapping("/programmes/{id}/steps/{step}")
@@ -64,6 +77,18 @@ class StepsController {
             throw notFound();
         }
         model.addAttribute("frame", frame);
+        if (shown == Step.GOALS) {
+            plans.of(id)
+                    .ifPresent(stored -> model.addAttribute(
+                            "goals",
+                            GoalsView.of(
+                                    stored.revision(),
+                                    stored.plan(),
+                                    programme.details().targetLevel(),
+                                    catalogue.roiObjective(programme),
+                                    kpis.all(),
+                                    formats)));
+        }
         if (shown == Step.VALUE) {
             model.addAttribute("plan", plans.of(id).orElse(null));
             model.addAttribute("techniques", Technique.values());

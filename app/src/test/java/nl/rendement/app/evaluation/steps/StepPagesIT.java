@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
@@ -120,7 +121,7 @@ class StepPagesIT {
         Properties english = bundle("en");
         Properties dutch = bundle("nl");
         long programme = catalogue.all().get(0).id();
-        for (String step : List.of("value", "roi")) {
+        for (String step : List.of("goals", "value", "roi")) {
             Document page = page("director", "/programmes/" + programme + "/steps/" + step, "nl");
             page.select(".entered").remove();
             String text = page.text();
@@ -249,6 +250,59 @@ class StepPagesIT {
         assertThat(page("viewer", "/programmes/" + programme + "/steps/value", "nl")
                         .select(".audit, form[action*=/measures/]"))
                 .isEmpty();
+    }
+
+    @Test
+    void analystsAddAndRemoveAGoalWithAReasonAndARefusalStoresNothing() throws Exception {
+        long programme = catalogue.all().get(2).id();
+        String goals = "/programmes/" + programme + "/steps/goals";
+        Element form = page("director", goals, "en").selectFirst("form[action$=/goals/goals/add]");
+        assertThat(form).isNotNull();
+        assertThat(page("viewer", goals, "en").select("main form[method=post]")).isEmpty();
+        String revision = form.selectFirst("input[name=revision]").val();
+
+        mvc.perform(post(form.attr("action"))
+                        .param("revision", revision)
+                        .param("first", "Minder verzuim")
+                        .param("second", "Strategie 2027: gezond werken")
+                        .param("reason", "")
+                        .with(user(accounts.loadUserByUsername("director")))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("failureText"));
+        assertThat(page("director", goals, "en").text()).doesNotContain("Minder verzuim");
+
+        mvc.perform(post(form.attr("action"))
+                        .param("revision", revision)
+                        .param("first", "Minder verzuim")
+                        .param("second", "Strategie 2027: gezond werken")
+                        .param("reason", "Afgesproken met de opdrachtgever")
+                        .with(user(accounts.loadUserByUsername("director")))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "steps.value.saved"));
+        Document added = page("director", goals, "en");
+        assertThat(added.text()).contains("Minder verzuim").contains("Strategie 2027: gezond werken");
+
+        Element remove =
+                added.select("form[action*=/goals/goals/][action$=/remove]").last();
+        mvc.perform(post(remove.attr("action"))
+                        .param(
+                                "revision",
+                                remove.selectFirst("input[name=revision]").val())
+                        .param("reason", "Toch niet")
+                        .with(user(accounts.loadUserByUsername("director")))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("director", goals, "en").text()).doesNotContain("Minder verzuim");
+        mvc.perform(post(form.attr("action"))
+                        .param("revision", revision)
+                        .param("first", "x")
+                        .param("second", "y")
+                        .param("reason", "z")
+                        .with(user(accounts.loadUserByUsername("viewer")))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
     }
 
     private Document page(String username, String path, String language) throws Exception {

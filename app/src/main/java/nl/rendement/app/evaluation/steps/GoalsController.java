@@ -1,0 +1,166 @@
+package nl.rendement.app.evaluation.steps;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.rendement.app.kpi.KpiDefinitions;
+import nl.rendement.app.plan.EvaluationPlan;
+import nl.rendement.app.plan.EvaluationPlans;
+import nl.rendement.app.plan.PlanDefaults;
+import nl.rendement.app.plan.PlanRejected;
+import nl.rendement.app.plan.PlanSection;
+import nl.rendement.app.programme.Programme;
+import nl.rendement.app.programme.ProgrammeAccess;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The Goals step's changes to the plan, each a revision with a reason: creating the plan from the
+ * library's defaults, and adding or removing a goal, an objective or a sponsor's expectation.
+ */
+@Controller
+class GoalsController {
+
+    private final ProgrammeAccess access;
+    private final EvaluationPlans plans;
+    private final KpiDefinitions kpis;
+    private final ReasonText texts;
+
+    GoalsController(ProgrammeAccess access, EvaluationPlans plans, KpiDefinitions kpis, ReasonText texts) {
+        this.access = access;
+        this.plans = plans;
+        this.kpis = kpis;
+        this.texts = texts;
+    }
+
+    @PostMapping("/programmes/{id}/steps/goals/plan")
+    String create(
+            @PathVariable long id,
+            @RequestParam(name = "reason", defaultValue = "") String reason,
+            Principal user,
+            RedirectAttributes redirect) {
+        Programme programme = access.editable(id);
+        return change(
+                id,
+                redirect,
+                () -> plans.create(
+                        user.getName(),
+                        id,
+                        PlanDefaults.of(programme, kpis.all(), texts.message("plan.default.comparison")),
+                        reason));
+    }
+
+    @PostMapping("/programmes/{id}/steps/goals/{section}/add")
+    String add(
+            @PathVariable long id,
+            @PathVariable String section,
+            @RequestParam(name = "revision") int revision,
+            @RequestParam(name = "first", defaultValue = "") String first,
+            @RequestParam(name = "second", defaultValue = "") String second,
+            @RequestParam(name = "level", defaultValue = "0") int level,
+            @RequestParam(name = "kpi", defaultValue = "") String kpi,
+            @RequestParam(name = "reason", defaultValue = "") String reason,
+            Principal user,
+            RedirectAttributes redirect) {
+        access.editable(id);
+        return change(id, redirect, () -> {
+            EvaluationPlan plan = current(id);
+            Optional<String> measure = Optional.of(kpi).filter(code -> !code.isBlank());
+            Optional<String> target = Optional.of(second.strip()).filter(text -> !text.isEmpty());
+            return switch (section) {
+                case "goals" ->
+                    edit(
+                            user,
+                            id,
+                            revision,
+                            PlanSection.GOALS,
+                            plan.goals(),
+                            new EvaluationPlan.Goal(first, second),
+                            reason);
+                case "objectives" ->
+                    edit(
+                            user,
+                            id,
+                            revision,
+                            PlanSection.OBJECTIVES,
+                            plan.objectives(),
+                            new EvaluationPlan.Objective(level, first, target),
+                            reason);
+                case "expectations" ->
+                    edit(
+                            user,
+                            id,
+                            revision,
+                            PlanSection.EXPECTATIONS,
+                            plan.expectations(),
+                            new EvaluationPlan.Expectation(first, second, measure),
+                            reason);
+                default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            };
+        });
+    }
+
+    @PostMapping("/programmes/{id}/steps/goals/{section}/{index}/remove")
+    String remove(
+            @PathVariable long id,
+            @PathVariable String section,
+            @PathVariable int index,
+            @RequestParam(name = "revision") int revision,
+            @RequestParam(name = "reason", defaultValue = "") String reason,
+            Principal user,
+            RedirectAttributes redirect) {
+        access.editable(id);
+        return change(id, redirect, () -> {
+            EvaluationPlan plan = current(id);
+            return switch (section) {
+                case "goals" -> without(user, id, revision, PlanSection.GOALS, plan.goals(), index, reason);
+                case "objectives" ->
+                    without(user, id, revision, PlanSection.OBJECTIVES, plan.objectives(), index, reason);
+                case "expectations" ->
+                    without(user, id, revision, PlanSection.EXPECTATIONS, plan.expectations(), index, reason);
+                default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            };
+        });
+    }
+
+    private EvaluationPlan current(long id) {
+        return plans.of(id)
+                .orElseThrow(() -> new PlanRejected("programmeId", "plan.error.noPlan"))
+                .plan();
+    }
+
+    private <T> EvaluationPlans.StoredPlan edit(
+            Principal user, long id, int revision, PlanSection section, List<T> items, T added, String reason) {
+        List<T> changed = new ArrayList<>(items);
+        changed.add(added);
+        return plans.editList(user.getName(), id, revision, section, changed, reason);
+    }
+
+    private <T> EvaluationPlans.StoredPlan without(
+            Principal user, long id, int revision, PlanSection section, List<T> items, int index, String reason) {
+        if (index < 0 || index >= items.size()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        List<T> changed = new ArrayList<>(items);
+        changed.remove(index);
+        return plans.editList(user.getName(), id, revision, section, changed, reason);
+    }
+
+    /** Makes the change; a refusal comes back to the page in words, nothing stored. */
+    private String change(
+            long id, RedirectAttributes redirect, java.util.function.Supplier<EvaluationPlans.StoredPlan> change) {
+        try {
+            change.get();
+            redirect.addFlashAttribute("notice", "steps.value.saved");
+        } catch (PlanRejected refused) {
+            redirect.addFlashAttribute("failureText", texts.message(refused.messageKey(), refused.arguments()));
+        }
+        return "redirect:/programmes/" + id + "/steps/goals";
+    }
+}
