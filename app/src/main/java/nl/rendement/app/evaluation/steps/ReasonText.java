@@ -59,6 +59,11 @@ class ReasonText {
         return List.copyOf(sentences.values());
     }
 
+    /** A count of people or periods as the page writes it. */
+    String count(long count) {
+        return formats.number(BigDecimal.valueOf(count), 0);
+    }
+
     /** A fact's value as the page writes it. */
     String fact(JsonNode fact) {
         JsonNode value = fact.get("value");

@@ -59,6 +59,7 @@ class StepsController {
         model.addAttribute("frame", frame);
         frame.result().ifPresent(result -> {
             switch (shown) {
+                case MEASURE -> model.addAttribute("measure", MeasureView.of(result, formats, reasons));
                 case ROI -> model.addAttribute("roi", RoiView.of(result, formats, reasons));
                 case VALUE -> model.addAttribute("value", ValueView.of(result, formats, reasons));
             }

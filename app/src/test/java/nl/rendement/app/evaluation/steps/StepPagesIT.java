@@ -83,7 +83,7 @@ class StepPagesIT {
     void everyNumberOnTheValueAndRoiPagesLinksToItsTrail() throws Exception {
         List<String> untraced = new ArrayList<>();
         for (ProgrammeSummary programme : catalogue.all()) {
-            for (String step : List.of("value", "roi")) {
+            for (String step : List.of("measure", "value", "roi")) {
                 for (String language : List.of("nl", "en")) {
                     Document page = page("director", "/programmes/" + programme.id() + "/steps/" + step, language);
                     assertThat(page.select("a.figure-link"))
@@ -107,7 +107,7 @@ class StepPagesIT {
         Properties english = bundle("en");
         Properties dutch = bundle("nl");
         long programme = catalogue.all().get(0).id();
-        for (String step : List.of("value", "roi")) {
+        for (String step : List.of("measure", "value", "roi")) {
             Document page = page("director", "/programmes/" + programme + "/steps/" + step, "nl");
             page.select(".entered").remove();
             String text = page.text();
