@@ -50,9 +50,11 @@ class StepPagesIT {
     /**
      * What may hold a digit outside a trail link: the step numbers, the version bar (version
      * numbers, dates and labels of versions), dates, a credibility tier's number (a class, not a
-     * figure), and text people entered (names, units, labels).
+     * figure), text people entered (names, units, labels), and a definition's fixed numbers (a
+     * Kirkpatrick level, an answer scale such as promoters scoring 9 or 10, a Hake band's bounds):
+     * the method's own numbers, the same in every result, so there is no trail to link them to.
      */
-    private static final String NOT_A_FIGURE = ".step-number, .version-bar, time, .tier, .entered";
+    private static final String NOT_A_FIGURE = ".step-number, .version-bar, time, .tier, .entered, .definition";
 
     @Autowired
     MockMvc mvc;
