@@ -1,10 +1,12 @@
 package nl.rendement.app.evaluation.steps;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import nl.rendement.app.evaluation.trail.TrailTexts;
+import nl.rendement.app.system.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,10 +22,12 @@ class ReasonText {
 
     private final MessageSource messages;
     private final TrailTexts texts;
+    private final Formats formats;
 
-    ReasonText(MessageSource messages, TrailTexts texts) {
+    ReasonText(MessageSource messages, TrailTexts texts, Formats formats) {
         this.messages = messages;
         this.texts = texts;
+        this.formats = formats;
     }
 
     String of(JsonNode reason) {
@@ -55,6 +59,11 @@ class ReasonText {
             sentences.putIfAbsent(sentence, new Shown(sentence, at + "/" + i));
         }
         return List.copyOf(sentences.values());
+    }
+
+    /** A count of people or periods as the page writes it. */
+    String count(long count) {
+        return formats.number(BigDecimal.valueOf(count), 0);
     }
 
     /** A fact's value as the trail page writes it. */

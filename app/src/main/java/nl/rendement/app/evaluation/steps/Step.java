@@ -3,15 +3,23 @@ package nl.rendement.app.evaluation.steps;
 /** The article's steps a programme's evaluation follows, as pages: their number and path. */
 public enum Step {
     GOALS(1, "goals"),
+    MEASURE(3, "measure", "steps.measuring"),
     VALUE(4, "value"),
     ROI(5, "roi");
 
     private final int number;
     private final String path;
+    private final String labelKey;
 
     Step(int number, String path) {
+        this(number, path, "steps." + path);
+    }
+
+    /** A step whose label key differs from its path ({@code steps.measure} names a column already). */
+    Step(int number, String path, String labelKey) {
         this.number = number;
         this.path = path;
+        this.labelKey = labelKey;
     }
 
     public int number() {
@@ -23,6 +31,6 @@ public enum Step {
     }
 
     public String labelKey() {
-        return "steps." + path;
+        return labelKey;
     }
 }

@@ -96,6 +96,7 @@ class StepsController {
         }
         frame.result().ifPresent(result -> {
             switch (shown) {
+                case MEASURE -> model.addAttribute("measure", MeasureView.of(result, formats, reasons));
                 case ROI -> model.addAttribute("roi", RoiView.of(result, formats, reasons));
                 case VALUE -> model.addAttribute("value", ValueView.of(result, formats, reasons));
             }

@@ -53,7 +53,7 @@ public class TrailTexts {
     private final MessageSource messages;
     private final Formats formats;
 
-    TrailTexts(MessageSource messages, Formats formats) {
+    public TrailTexts(MessageSource messages, Formats formats) {
         this.messages = messages;
         this.formats = formats;
     }

@@ -51,10 +51,12 @@ class StepPagesIT {
     /**
      * What may hold a digit outside a trail link: the step numbers, the version bar (version
      * numbers, dates and labels of versions), dates, a credibility tier's number (a class, not a
-     * figure), text people entered (names, units, labels), and the plan's audit (an assumption's own
-     * trail: who changed it when and why, its old and new value).
+     * figure), text people entered (names, units, labels), the plan's audit (an assumption's own
+     * trail: who changed it when and why, its old and new value), and a definition's fixed numbers
+     * (a Kirkpatrick level, an answer scale such as promoters scoring 9 or 10, a Hake band's
+     * bounds): the method's own numbers, the same in every result, so there is no trail to link them to.
      */
-    private static final String NOT_A_FIGURE = ".step-number, .version-bar, time, .tier, .entered, .audit";
+    private static final String NOT_A_FIGURE = ".step-number, .version-bar, time, .tier, .entered, .audit, .definition";
 
     @Autowired
     MockMvc mvc;
@@ -83,7 +85,7 @@ class StepPagesIT {
         List<String> untraced = new ArrayList<>();
         java.util.Set<String> links = new java.util.TreeSet<>();
         for (ProgrammeSummary programme : catalogue.all()) {
-            for (String step : List.of("value", "roi")) {
+            for (String step : List.of("measure", "value", "roi")) {
                 for (String language : List.of("nl", "en")) {
                     Document page = page("director", "/programmes/" + programme.id() + "/steps/" + step, language);
                     assertThat(page.select("a.figure-link"))
@@ -121,7 +123,7 @@ class StepPagesIT {
         Properties english = bundle("en");
         Properties dutch = bundle("nl");
         long programme = catalogue.all().get(0).id();
-        for (String step : List.of("goals", "value", "roi")) {
+        for (String step : List.of("goals", "measure", "value", "roi")) {
             Document page = page("director", "/programmes/" + programme + "/steps/" + step, "nl");
             page.select(".entered").remove();
             String text = page.text();

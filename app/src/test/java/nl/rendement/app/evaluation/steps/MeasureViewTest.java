@@ -1,0 +1,129 @@
+package nl.rendement.app.evaluation.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.rendement.app.evaluation.trail.TrailTexts;
+import nl.rendement.app.system.Languages;
+import nl.rendement.app.system.TestFormats;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+class MeasureViewTest {
+
+    /** A hand-written result: level 0 only, and one KPI series with a cohort start and an unadjusted comparison. */
+    private static final String RESULT = """
+            {"measures": [{"id": "sales", "name": "Revenue", "unit": "EUR a month"}],
+             "levels": {
+               "efficiency": {
+                 "participants": {"kind": "computed", "value": 12, "n": 12, "ofTotal": null, "mark": "NONE", "trail": []},
+                 "completionRate": {"kind": "computed", "value": 83.33333333333333, "n": 10, "ofTotal": 12,
+                                    "mark": "COMPLEMENT_BELOW_K", "trail": []},
+                 "learningHours": {"kind": "computed", "value": "96.50", "n": 12, "ofTotal": null, "mark": "NONE", "trail": []},
+                 "spendOfPayroll": {"kind": "notComputable",
+                                    "reasons": [{"code": "level.spendOfPayroll.noPayroll", "facts": []}]}
+               },
+               "reaction": null, "learning": [], "application": null},
+             "series": {"sales": {
+               "kind": "periods", "measure": "sales",
+               "participants": {"label": "PARTICIPANTS", "notAnEffect": false, "people": 12, "teams": 0,
+                 "points": [
+                   {"periodStart": "2025-01-01", "value": "100.125", "n": 12, "ofTotal": null, "mark": "NONE"},
+                   {"periodStart": "2025-02-01", "value": "104.5", "n": 11, "ofTotal": null, "mark": "NONE"}],
+                 "reasons": [], "trail": []},
+               "comparison": {"label": "UNADJUSTED", "notAnEffect": true, "people": 30, "teams": 0,
+                 "points": [
+                   {"periodStart": "2025-01-01", "value": "99", "n": 30, "ofTotal": null, "mark": "NONE"},
+                   {"periodStart": "2025-02-01", "value": "98", "n": 4, "ofTotal": null, "mark": "FEWER_THAN_K"}],
+                 "reasons": [], "trail": []},
+               "notAnEffect": true,
+               "cohortStarts": [{"cohort": "Spring", "firstStart": "2025-02-10", "periodStart": "2025-02-01",
+                                 "participants": 8}],
+               "reasons": [], "trail": []}}}
+            """;
+
+    private final ReasonText reasons = new ReasonText(
+            Languages.messages(),
+            new TrailTexts(Languages.messages(), TestFormats.amsterdam()),
+            TestFormats.amsterdam());
+
+    @BeforeEach
+    void inEnglish() {
+        LocaleContextHolder.setLocale(Languages.ENGLISH);
+    }
+
+    @AfterEach
+    void reset() {
+        LocaleContextHolder.resetLocaleContext();
+    }
+
+    @Test
+    void linksEachLevelFigureAndItsPeopleToTheFiguresOwnTrail() {
+        MeasureView.Efficiency efficiency = view().efficiency().orElseThrow();
+
+        assertThat(efficiency.participants().value()).contains(new Shown("12", "/levels/efficiency/participants"));
+        assertThat(efficiency.participants().people()).contains(new Shown("12", "/levels/efficiency/participants"));
+        assertThat(efficiency.learningHours().value()).contains(new Shown("96.5", "/levels/efficiency/learningHours"));
+    }
+
+    @Test
+    void withholdsAMarkedFigureAndSaysWhyAFigureCouldNotBeComputed() {
+        MeasureView.Efficiency efficiency = view().efficiency().orElseThrow();
+
+        assertThat(efficiency.completionRate().withheld()).isTrue();
+        assertThat(efficiency.completionRate().value()).isEmpty();
+        assertThat(efficiency.completionRate().people()).isEmpty();
+        assertThat(efficiency.spendOfPayroll().reasons())
+                .containsExactly(new Shown("no payroll given", "/levels/efficiency/spendOfPayroll/reasons/0"));
+        assertThat(efficiency.medianDaysToComplete().absent()).isTrue();
+    }
+
+    @Test
+    void leavesLevelsWithoutDataEmpty() {
+        MeasureView view = view();
+
+        assertThat(view.reaction()).isEmpty();
+        assertThat(view.learning()).isEmpty();
+        assertThat(view.application()).isEmpty();
+    }
+
+    @Test
+    void showsTheSeriesPerPeriodWithCohortStartsAndAnUnadjustedComparisonAsNotAnEffect() {
+        KpiSeries series = view().series().get(0);
+        KpiSeries.Periods periods = series.periods().orElseThrow();
+
+        assertThat(series.name()).isEqualTo("Revenue");
+        assertThat(periods.comparisonLabel()).contains("UNADJUSTED");
+        assertThat(periods.notAnEffect()).isTrue();
+        assertThat(periods.rows()).extracting(KpiSeries.Period::start).containsExactly("1 Jan 2025", "1 Feb 2025");
+        KpiSeries.Period january = periods.rows().get(0);
+        assertThat(january.participants().value()).contains(new Shown("100.12", "/series/sales/participants"));
+        assertThat(january.comparison().value()).contains(new Shown("99.00", "/series/sales/comparison"));
+        assertThat(january.starts()).isEmpty();
+        KpiSeries.Period february = periods.rows().get(1);
+        assertThat(february.participants().people()).contains(new Shown("11", "/series/sales/participants"));
+        assertThat(february.comparison().withheld()).isTrue();
+        assertThat(february.starts())
+                .containsExactly(new KpiSeries.CohortStart("Spring", new Shown("8", "/series/sales")));
+    }
+
+    @Test
+    void writesFiguresInTheReadersLanguage() {
+        LocaleContextHolder.setLocale(Languages.DUTCH);
+
+        KpiSeries.Period february =
+                view().series().get(0).periods().orElseThrow().rows().get(1);
+
+        assertThat(february.participants().value()).contains(new Shown("104,50", "/series/sales/participants"));
+        assertThat(view().efficiency().orElseThrow().spendOfPayroll().reasons())
+                .extracting(Shown::text)
+                .isEqualTo(List.of("geen loonsom opgegeven"));
+        assertThat(february.start()).isEqualTo("1 feb. 2025");
+    }
+
+    private MeasureView view() {
+        return MeasureView.of(ResultDocument.of(RESULT), TestFormats.amsterdam(), reasons);
+    }
+}
