@@ -29,6 +29,26 @@ class I18nTemplatesTest {
     }
 
     @Test
+    void everyBundleLineIsAKeyOnceOrAComment() throws IOException {
+        try (Stream<Path> bundles = Files.list(Path.of("src/main/resources"))) {
+            for (Path bundle : bundles.filter(path -> path.toString().endsWith(".properties"))
+                    .filter(path -> !path.getFileName().toString().startsWith("application"))
+                    .toList()) {
+                java.util.Set<String> keys = new java.util.HashSet<>();
+                for (String line : Files.readAllLines(bundle)) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    assertThat(line).as(bundle + ": a key=value line").matches("[A-Za-z0-9_.\\-]+=.*");
+                    assertThat(keys.add(line.substring(0, line.indexOf('='))))
+                            .as(bundle + ": " + line.substring(0, line.indexOf('=')) + " once")
+                            .isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
     void reportsEachKindOfViolationInTheBadFixture() {
         List<I18nFinding> findings = I18nChecker.check(FIXTURES.resolve("bad"), FIXTURES.resolve("bad/java"));
 

@@ -14,7 +14,11 @@ import tools.jackson.databind.JsonNode;
  * the costs per category with the ledger lines counted. Every figure carries its trail's pointer.
  */
 public record ValueView(
-        List<MeasureValue> measures, Shown annualBenefits, Optional<Costs> costs, List<Shown> withoutCosts) {
+        String reportingCurrency,
+        List<MeasureValue> measures,
+        Shown annualBenefits,
+        Optional<Costs> costs,
+        List<Shown> withoutCosts) {
 
     public record MeasureValue(
             String kpi,
@@ -68,7 +72,12 @@ public record ValueView(
         Shown benefits = new Shown(formats.money(result.money("/annualBenefits").orElseThrow()), "/annualBenefits");
         JsonNode costs = result.root().get("costs");
         if (!"costs".equals(costs.path("kind").asString(""))) {
-            return new ValueView(measures, benefits, Optional.empty(), reasons.all(result, "/costs/reasons"));
+            return new ValueView(
+                    result.root().get("reportingCurrency").asString(),
+                    measures,
+                    benefits,
+                    Optional.empty(),
+                    reasons.all(result, "/costs/reasons"));
         }
         List<Category> categories = new ArrayList<>();
         costs.get("categories").properties().forEach(entry -> {
@@ -104,6 +113,7 @@ public record ValueView(
                 .filter(money -> money.amount().signum() > 0)
                 .map(money -> new Shown(formats.money(money), "/costs/reimbursed"));
         return new ValueView(
+                result.root().get("reportingCurrency").asString(),
                 measures,
                 benefits,
                 Optional.of(new Costs(
