@@ -113,6 +113,11 @@ public record RoiView(
 
     /** The inputs by how far they swing the ROI, widest first, each named as the varied inputs name it. */
     private static List<Sensitivity> sensitivity(ResultDocument result, Formats formats) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        result.root()
+                .get("measures")
+                .forEach(measure -> names.put(
+                        measure.get("id").asString(), measure.get("name").asString()));
         java.util.Map<String, JsonNode> varied = new java.util.HashMap<>();
         result.root()
                 .at("/range/varied")
@@ -125,10 +130,11 @@ public record RoiView(
                     String key = input.get("key").asString();
                     JsonNode described = varied.get(key);
                     String[] parts = key.split(":", 3);
+                    String measure = described == null
+                            ? parts[Math.min(1, parts.length - 1)]
+                            : described.path("measure").asString("");
                     return new Sensitivity(
-                            described == null
-                                    ? parts[Math.min(1, parts.length - 1)]
-                                    : described.path("measure").asString(""),
+                            names.getOrDefault(measure, measure),
                             described == null
                                     ? "IMPROVEMENT"
                                     : described.get("kind").asString(),
