@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import nl.rendement.app.evaluation.run.RunWorker;
 import nl.rendement.app.storage.OnPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,9 @@ class PagesPostgresIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    RunWorker worker;
+
     @Test
     void migratesOnPostgresql() {
         assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
@@ -50,7 +54,24 @@ class PagesPostgresIT {
                         .getRequest()
                         .getSession();
 
-        for (String page : List.of("/portfolio", "/programmes", "/people", "/data", "/settings", "/settings/users")) {
+        while (worker.runNext().isPresent()) {
+            // the demo's runs, so that the step pages read a stored result
+        }
+        long programme =
+                jdbc.sql("select min(id) from programme").query(Long.class).single();
+        String steps = "/programmes/" + programme + "/steps/";
+        for (String page : List.of(
+                "/portfolio",
+                "/programmes",
+                "/people",
+                "/data",
+                "/settings",
+                "/settings/users",
+                steps + "goals",
+                steps + "measure",
+                steps + "value",
+                steps + "roi",
+                "/programmes/" + programme + "/versions/1/trail?figure=/annualBenefits")) {
             String html = mvc.perform(get(page).session(session).header("Accept-Language", "nl"))
                     .andExpect(status().isOk())
                     .andReturn()
