@@ -34,7 +34,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * leadership, one valued) and two ledger lines, written through the stores; and a plan with
  * every section filled. Everything written is removed again.
  */
-final class PlanFixture {
+public final class PlanFixture {
 
     private final JdbcClient jdbc;
 
@@ -113,7 +113,7 @@ final class PlanFixture {
     }
 
     /** A plan with every section filled, on the fixture's KPIs and ledger lines. */
-    static EvaluationPlan full() {
+    public static EvaluationPlan full() {
         return new EvaluationPlan(
                 List.of(new EvaluationPlan.Goal("Teams werken zelfstandiger", "Strategie 2027: eigenaarschap")),
                 List.of(

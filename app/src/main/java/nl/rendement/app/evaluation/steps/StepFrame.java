@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.rendement.app.evaluation.run.Run;
 import nl.rendement.app.evaluation.run.Runs;
+import nl.rendement.app.plan.EvaluationPlan;
 import nl.rendement.app.programme.Programme;
 
 /**
@@ -17,6 +18,7 @@ import nl.rendement.app.programme.Programme;
  * @param changedSince the latest version beside the latest frozen one before it, when the shown
  *     version is the latest
  * @param latestRun the latest run asked for, whatever its state
+ * @param checklist the programme's progress on the article's closing checklist
  */
 public record StepFrame(
         Programme programme,
@@ -26,15 +28,23 @@ public record StepFrame(
         List<Run> versions,
         Optional<Runs.ChangedSince> changedSince,
         Optional<Run> latestRun,
-        boolean editable) {
+        boolean editable,
+        Checklist checklist) {
 
-    static StepFrame of(Programme programme, Step step, Optional<Integer> chosen, Runs runs, boolean editable) {
+    static StepFrame of(
+            Programme programme,
+            Step step,
+            Optional<Integer> chosen,
+            Runs runs,
+            boolean editable,
+            Optional<EvaluationPlan> plan) {
         Optional<Runs.Version> shown =
                 chosen.isPresent() ? runs.version(programme.id(), chosen.get()) : runs.current(programme.id());
         List<Run> versions = runs.versionRuns(programme.id());
         boolean latest = shown.isPresent()
                 && shown.get().number() == versions.get(0).version().orElseThrow();
         List<Run> all = runs.of(programme.id());
+        Optional<Runs.Version> current = chosen.isPresent() ? runs.current(programme.id()) : shown;
         return new StepFrame(
                 programme,
                 step,
@@ -43,7 +53,8 @@ public record StepFrame(
                 versions,
                 latest ? runs.changedSince(programme.id()) : Optional.empty(),
                 all.isEmpty() ? Optional.empty() : Optional.of(all.get(0)),
-                editable);
+                editable,
+                Checklist.of(plan, current.map(version -> ResultDocument.of(version.result())), versions));
     }
 
     /** Whether a version was asked for that does not exist. */

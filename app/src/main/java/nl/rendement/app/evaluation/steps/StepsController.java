@@ -72,7 +72,13 @@ class StepsController {
                 .orElseThrow(StepsController::notFound);
         Programme programme = access.visible(id);
         Optional<Integer> chosen = Optional.ofNullable(version);
-        StepFrame frame = StepFrame.of(programme, shown, chosen, runs, request.isUserInRole("ANALYST") && editable(id));
+        StepFrame frame = StepFrame.of(
+                programme,
+                shown,
+                chosen,
+                runs,
+                request.isUserInRole("ANALYST") && editable(id),
+                plans.of(id).map(EvaluationPlans.StoredPlan::plan));
         if (StepFrame.missing(chosen, frame)) {
             throw notFound();
         }
