@@ -4,10 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.rendement.app.evaluation.trail.PersonLevel;
 import nl.rendement.app.programme.ProgrammeAccess;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -120,7 +122,7 @@ class RunApi {
     @Operation(
             summary =
                     "The latest result version with its trail, and what changed since the latest frozen version (role VIEWER)")
-    VersionResponse current(@PathVariable long id) {
+    VersionResponse current(@PathVariable long id, HttpServletRequest request) {
         access.visible(id);
         Runs.Version current = runs.current(id).orElseThrow(() -> new RunRejected("version", "run.error.noResult"));
         Optional<ChangedSince> since = runs.changedSince(id)
@@ -129,19 +131,29 @@ class RunApi {
                         changed.frozen().run().frozen().orElseThrow().label(),
                         changed.changes()));
         return new VersionResponse(
-                VersionSummary.of(current), since, JsonMapper.shared().readTree(current.result()));
+                VersionSummary.of(current), since, JsonMapper.shared().readTree(shown(id, current, request)));
     }
 
     @GetMapping("/versions/{number}")
     @Operation(summary = "One result version with its trail (role VIEWER)")
-    VersionResponse version(@PathVariable long id, @PathVariable int number) {
+    VersionResponse version(@PathVariable long id, @PathVariable int number, HttpServletRequest request) {
         access.visible(id);
         Runs.Version version =
                 runs.version(id, number).orElseThrow(() -> new RunRejected("version", "run.error.noVersion", number));
         return new VersionResponse(
                 VersionSummary.of(version),
                 Optional.empty(),
-                JsonMapper.shared().readTree(version.result()));
+                JsonMapper.shared().readTree(shown(id, version, request)));
+    }
+
+    /**
+     * The version's result as the caller may read it: whole for analysts who see the programme
+     * whole, else without person-level facts and per-person rows, as the pages show it.
+     */
+    private String shown(long id, Runs.Version version, HttpServletRequest request) {
+        return request.isUserInRole("ANALYST") && access.seesWhole(id)
+                ? version.result()
+                : PersonLevel.withheld(version.result());
     }
 
     @PostMapping(path = "/versions/{number}/freeze", consumes = MediaType.APPLICATION_JSON_VALUE)

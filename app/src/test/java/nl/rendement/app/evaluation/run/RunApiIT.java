@@ -126,6 +126,18 @@ class RunApiIT {
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         assertThat(code).isZero();
         JsonNode evaluated = JsonMapper.shared().readTree(out.toString(StandardCharsets.UTF_8));
-        assertThat(evaluated).isEqualTo(JsonMapper.shared().readTree(current).get("result"));
+        String whole = mvc.perform(get(base + "/versions/current").with(httpBasic("director", PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(evaluated).isEqualTo(JsonMapper.shared().readTree(whole).get("result"));
+        assertThat(whole)
+                .contains("\"individuals\"")
+                .containsPattern("\"name\":\"respondent\",\"type\":\"text\",\"value\":\"R");
+        assertThat(current)
+                .as("a viewer's result holds no person-level rows or facts")
+                .doesNotContain("\"individuals\"")
+                .doesNotContainPattern("\"name\":\"respondent\",\"type\":\"text\",\"value\":\"R");
     }
 }
