@@ -66,7 +66,7 @@ public record BaselineView(List<Data> data, Optional<Windows> windows, List<Befo
         data.add(level("application", result.at("/levels/application").isPresent(), LevelFigure.none(), reasons));
         for (String kpi : plan.map(EvaluationPlan::measureCodes).orElseGet(() -> measureIds(result))) {
             String name = KpiSeries.measure(result, kpi).path("name").asString(kpi);
-            boolean in = result.at(KpiSeries.pointer(kpi)).isPresent();
+            boolean in = result.at(KpiSeries.pointer(kpi)).isPresent() || compared(result, kpi);
             data.add(new Data(
                     "kpi", name, in, LevelFigure.none(), in ? "" : reasons.message("steps.baseline.action.kpi", name)));
         }
@@ -83,6 +83,24 @@ public record BaselineView(List<Data> data, Optional<Windows> windows, List<Befo
 
     private static Data level(String kind, boolean in, LevelFigure evidence, ReasonText reasons) {
         return new Data(kind, "", in, evidence, in ? "" : reasons.message("steps.baseline.action." + kind));
+    }
+
+    /**
+     * Whether a control group of the measure was estimated, which needs its observations: a KPI
+     * observed per team has no series (docs/evaluation-plans.md) but may have a control group.
+     */
+    private static boolean compared(ResultDocument result, String kpi) {
+        JsonNode measure = KpiSeries.measure(result, kpi);
+        List<JsonNode> candidates = new ArrayList<>();
+        measure.path("alternatives").forEach(candidates::add);
+        candidates.add(measure.path("headline"));
+        return candidates.stream()
+                .filter(candidate ->
+                        "CONTROL_GROUP".equals(candidate.path("method").asString("")))
+                .anyMatch(candidate -> candidate
+                        .path("reasons")
+                        .valueStream()
+                        .noneMatch(reason -> reason.path("code").asString("").startsWith("control.notEstimable")));
     }
 
     private static List<String> measureIds(ResultDocument result) {

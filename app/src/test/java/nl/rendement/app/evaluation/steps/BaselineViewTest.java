@@ -20,7 +20,8 @@ class BaselineViewTest {
 
     /**
      * A hand-written result: level 0 and costs in, no reaction survey, one KPI series with two
-     * months before the first cohort started, and a control group with too few trained people.
+     * months before the first cohort started and a control group with too few trained people, and a
+     * KPI per team without a series whose control group differed before.
      */
     private static final String RESULT = """
             {"measures": [{"id": "sales", "name": "Revenue", "unit": "EUR a month", "credible": false,
@@ -32,6 +33,13 @@ class BaselineViewTest {
                    {"name": "minimum", "type": "integer", "value": 5}]}]},
                  {"method": "PARTICIPANT_ESTIMATE", "tier": 3, "credible": true, "annualBenefit": null,
                   "reasons": []}],
+               "reasons": []},
+              {"id": "incidents", "name": "Incidents", "unit": "a month per team", "credible": false,
+               "headline": null,
+               "alternatives": [{"method": "CONTROL_GROUP", "tier": 1, "credible": false, "annualBenefit": null,
+                 "reasons": [{"code": "control.notCredible.smd", "facts": [
+                   {"name": "smd", "type": "number", "value": -0.496},
+                   {"name": "bound", "type": "decimal", "value": "0.1"}]}]}],
                "reasons": []}],
              "costs": {"kind": "costs", "total": {"value": {"amount": "12000", "currency": "EUR"}, "trail": []}},
              "levels": {
@@ -73,7 +81,7 @@ class BaselineViewTest {
 
         assertThat(data)
                 .extracting(BaselineView.Data::kind)
-                .containsExactly("participants", "reaction", "learning", "application", "kpi", "costs");
+                .containsExactly("participants", "reaction", "learning", "application", "kpi", "kpi", "costs");
         BaselineView.Data participants = data.get(0);
         assertThat(participants.in()).isTrue();
         assertThat(participants.action()).isEmpty();
@@ -84,13 +92,16 @@ class BaselineViewTest {
                 .isEqualTo("Import the reaction survey: Data \u2192 Survey responses, then evaluate again.");
         assertThat(data.get(4).measure()).isEqualTo("Revenue");
         assertThat(data.get(4).in()).isTrue();
-        assertThat(data.get(5).evidence().value()).contains(new Shown("\u20ac12,000.00", "/costs/total"));
+        assertThat(data.get(5).measure()).isEqualTo("Incidents");
+        assertThat(data.get(5).in()).as("compared per team, so observed").isTrue();
+        assertThat(data.get(6).evidence().value()).contains(new Shown("\u20ac12,000.00", "/costs/total"));
     }
 
     @Test
     void asksForTheObservationsOfAPlannedMeasureWithoutASeries() {
         BaselineView view = view(Optional.of(plan("sales", "leavers")));
 
+        assertThat(view.data()).extracting(BaselineView.Data::measure).contains("Revenue", "leavers");
         BaselineView.Data leavers = view.data().get(5);
         assertThat(leavers.measure()).isEqualTo("leavers");
         assertThat(leavers.in()).isFalse();
@@ -115,7 +126,7 @@ class BaselineViewTest {
     void listsANotCredibleMethodWithItsReasonAndTheActionThatFillsTheGap() {
         List<BaselineGap> gaps = view(Optional.empty()).gaps();
 
-        assertThat(gaps).hasSize(1);
+        assertThat(gaps).hasSize(2);
         BaselineGap control = gaps.get(0);
         assertThat(control.measure()).isEqualTo("Revenue");
         assertThat(control.method()).isEqualTo("CONTROL_GROUP");
@@ -124,6 +135,11 @@ class BaselineViewTest {
                         "the trained group has 4 people with data before and after, fewer than 5",
                         "/measures/0/alternatives/0/reasons/0"));
         assertThat(control.actions()).singleElement().asString().startsWith("Get data on more people");
+        BaselineGap differed = gaps.get(1);
+        assertThat(differed.reasons())
+                .extracting(Shown::pointer)
+                .containsExactly("/measures/1/alternatives/0/reasons/0");
+        assertThat(differed.actions()).singleElement().asString().startsWith("Compare with similar units only");
     }
 
     @Test
