@@ -96,7 +96,7 @@ public record BaselineView(List<Data> data, Optional<Windows> windows, List<Befo
         candidates.add(measure.path("headline"));
         return candidates.stream()
                 .filter(candidate ->
-                        "CONTROL_GROUP".equals(candidate.path("method").asString("")))
+                        "GIVEN_CONTROL_GROUP".equals(candidate.path("method").asString("")))
                 .anyMatch(candidate -> candidate
                         .path("reasons")
                         .valueStream()

@@ -26,7 +26,7 @@ class BaselineViewTest {
     private static final String RESULT = """
             {"measures": [{"id": "sales", "name": "Revenue", "unit": "EUR a month", "credible": false,
                "headline": null,
-               "alternatives": [{"method": "CONTROL_GROUP", "tier": 1, "credible": false, "annualBenefit": null,
+               "alternatives": [{"method": "GIVEN_CONTROL_GROUP", "tier": 1, "credible": false, "annualBenefit": null,
                  "reasons": [{"code": "control.notCredible.tooFew", "facts": [
                    {"name": "group", "type": "text", "value": "trained"},
                    {"name": "withData", "type": "integer", "value": 4},
@@ -36,7 +36,7 @@ class BaselineViewTest {
                "reasons": []},
               {"id": "incidents", "name": "Incidents", "unit": "a month per team", "credible": false,
                "headline": null,
-               "alternatives": [{"method": "CONTROL_GROUP", "tier": 1, "credible": false, "annualBenefit": null,
+               "alternatives": [{"method": "GIVEN_CONTROL_GROUP", "tier": 1, "credible": false, "annualBenefit": null,
                  "reasons": [{"code": "control.notCredible.smd", "facts": [
                    {"name": "smd", "type": "number", "value": -0.496},
                    {"name": "bound", "type": "decimal", "value": "0.1"}]}]}],
@@ -129,7 +129,7 @@ class BaselineViewTest {
         assertThat(gaps).hasSize(2);
         BaselineGap control = gaps.get(0);
         assertThat(control.measure()).isEqualTo("Revenue");
-        assertThat(control.method()).isEqualTo("CONTROL_GROUP");
+        assertThat(control.method()).isEqualTo("GIVEN_CONTROL_GROUP");
         assertThat(control.reasons())
                 .containsExactly(new Shown(
                         "the trained group has 4 people with data before and after, fewer than 5",
