@@ -63,7 +63,7 @@ public record KpiSeries(
     }
 
     private static KpiSeries of(ResultDocument result, String id, Formats formats, ReasonText reasons) {
-        String at = "/series/" + id.replace("~", "~0").replace("/", "~1");
+        String at = pointer(id);
         JsonNode series = result.root().at(at);
         JsonNode measure = measure(result, id);
         String kind = series.get("kind").asString();
@@ -78,7 +78,18 @@ public record KpiSeries(
                 reasons.all(result, at + "/reasons"));
     }
 
-    private static JsonNode measure(ResultDocument result, String id) {
+    /** The pointer of a measure's series: its id escaped as RFC 6901 asks. */
+    static String pointer(String id) {
+        return "/series/" + id.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** A KPI point's value as the page writes it. */
+    static Function<JsonNode, String> pointValue(Formats formats) {
+        return node -> formats.number(ResultDocument.decimal(node), 2);
+    }
+
+    /** The result's measure of that id, or a missing node. */
+    static JsonNode measure(ResultDocument result, String id) {
         for (JsonNode measure : result.root().path("measures")) {
             if (measure.path("id").asString("").equals(id)) {
                 return measure;
@@ -89,7 +100,7 @@ public record KpiSeries(
 
     private static Periods periods(ResultDocument result, String at, Formats formats, ReasonText reasons) {
         JsonNode series = result.root().at(at);
-        Function<JsonNode, String> value = node -> formats.number(ResultDocument.decimal(node), 2);
+        Function<JsonNode, String> value = pointValue(formats);
         Map<String, Period> rows = new TreeMap<>();
         points(result, at + "/participants", value, reasons)
                 .forEach((start, figure) -> rows.put(start, new Period(start, figure, LevelFigure.none(), List.of())));
@@ -126,7 +137,7 @@ public record KpiSeries(
     }
 
     /** A group's points by the ISO date their period starts, each linked to the group's trail. */
-    private static Map<String, LevelFigure> points(
+    static Map<String, LevelFigure> points(
             ResultDocument result, String at, Function<JsonNode, String> value, ReasonText reasons) {
         Map<String, LevelFigure> points = new TreeMap<>();
         JsonNode all = result.root().at(at + "/points");

@@ -3,6 +3,7 @@ package nl.rendement.app.evaluation.steps;
 /** The article's steps a programme's evaluation follows, as pages: their number and path. */
 public enum Step {
     GOALS(1, "goals"),
+    BASELINE(2, "baseline"),
     MEASURE(3, "measure", "steps.measuring"),
     VALUE(4, "value"),
     ROI(5, "roi");

@@ -102,6 +102,11 @@ class StepsController {
         }
         frame.result().ifPresent(result -> {
             switch (shown) {
+                case BASELINE ->
+                    model.addAttribute(
+                            "baseline",
+                            BaselineView.of(
+                                    plans.of(id).map(EvaluationPlans.StoredPlan::plan), result, formats, reasons));
                 case MEASURE -> model.addAttribute("measure", MeasureView.of(result, formats, reasons));
                 case ROI -> model.addAttribute("roi", RoiView.of(result, formats, reasons));
                 case VALUE -> model.addAttribute("value", ValueView.of(result, formats, reasons));

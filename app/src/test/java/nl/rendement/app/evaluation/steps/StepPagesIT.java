@@ -87,7 +87,7 @@ class StepPagesIT {
         List<String> untraced = new ArrayList<>();
         java.util.Set<String> links = new java.util.TreeSet<>();
         for (ProgrammeSummary programme : catalogue.all()) {
-            for (String step : List.of("measure", "value", "roi")) {
+            for (String step : List.of("baseline", "measure", "value", "roi")) {
                 for (String language : List.of("nl", "en")) {
                     Document page = page("director", "/programmes/" + programme.id() + "/steps/" + step, language);
                     assertThat(page.select("a.figure-link"))
@@ -125,7 +125,7 @@ class StepPagesIT {
         Properties english = bundle("en");
         Properties dutch = bundle("nl");
         long programme = catalogue.all().get(0).id();
-        for (String step : List.of("goals", "measure", "value", "roi")) {
+        for (String step : List.of("goals", "baseline", "measure", "value", "roi")) {
             Document page = page("director", "/programmes/" + programme + "/steps/" + step, "nl");
             page.select(".entered").remove();
             String text = page.text();
