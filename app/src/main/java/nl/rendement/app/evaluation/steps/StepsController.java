@@ -5,12 +5,14 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import nl.rendement.app.costs.CostLines;
 import nl.rendement.app.evaluation.run.RunRejected;
 import nl.rendement.app.evaluation.run.Runs;
 import nl.rendement.app.kpi.KpiDefinitions;
 import nl.rendement.app.plan.EvaluationPlan;
 import nl.rendement.app.plan.EvaluationPlans;
 import nl.rendement.app.plan.PlanRejected;
+import nl.rendement.app.plan.PlanningDocuments;
 import nl.rendement.app.programme.Programme;
 import nl.rendement.app.programme.ProgrammeAccess;
 import nl.rendement.app.programme.ProgrammeCatalogue;
@@ -41,6 +43,7 @@ class StepsController {
     private final EvaluationPlans plans;
     private final KpiDefinitions kpis;
     private final ProgrammeCatalogue catalogue;
+    private final CostLines ledger;
 
     StepsController(
             ProgrammeAccess access,
@@ -49,7 +52,8 @@ class StepsController {
             ReasonText reasons,
             EvaluationPlans plans,
             KpiDefinitions kpis,
-            ProgrammeCatalogue catalogue) {
+            ProgrammeCatalogue catalogue,
+            CostLines ledger) {
         this.access = access;
         this.runs = runs;
         this.formats = formats;
@@ -57,6 +61,7 @@ class StepsController {
         this.plans = plans;
         this.kpis = kpis;
         this.catalogue = catalogue;
+        this.ledger = ledger;
     }
 
     @GetMapping("/programmes/{id}/steps/{step}")
@@ -97,6 +102,17 @@ class StepsController {
         }
         if (shown == Step.VALUE) {
             model.addAttribute("plan", plans.of(id).orElse(null));
+            plans.of(id)
+                    .ifPresent(stored -> model.addAttribute(
+                            "documents",
+                            PlanningDocuments.of(
+                                    programme,
+                                    stored.plan(),
+                                    kpis.all(),
+                                    List.copyOf(ledger.ofProgrammes(List.of(id)).values()),
+                                    catalogue
+                                            .ownerName(programme)
+                                            .orElseGet(() -> reasons.message("programmes.owner.unknown")))));
             model.addAttribute("techniques", Technique.values());
             model.addAttribute("revisions", request.isUserInRole("ANALYST") ? plans.revisions(id) : List.of());
         }

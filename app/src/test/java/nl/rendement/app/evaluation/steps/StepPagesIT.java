@@ -53,7 +53,7 @@ class StepPagesIT {
     /**
      * What may hold a digit outside a trail link: the step numbers, the version bar (version
      * numbers, dates and labels of versions), dates, a credibility tier's number (a class, not a
-     * figure), text people entered (names, units, labels), the plan's audit (an assumption's own
+     * figure), text people entered (names, units, labels, the planning documents' plan values), the plan's audit (an assumption's own
      * trail: who changed it when and why, its old and new value), and a definition's fixed numbers
      * (a Kirkpatrick level, an answer scale such as promoters scoring 9 or 10, a Hake band's
      * bounds): the method's own numbers, the same in every result, so there is no trail to link them to.
@@ -93,6 +93,9 @@ class StepPagesIT {
                     assertThat(page.select("a.figure-link"))
                             .as("%s %s", programme.name(), step)
                             .isNotEmpty();
+                    assertThat(page.text())
+                            .as("%s %s: a missing message", programme.name(), step)
+                            .doesNotContain("??");
                     if (language.equals("en")) {
                         links.addAll(page.select("a[href*=/trail]").eachAttr("href"));
                     }
