@@ -205,12 +205,7 @@ class BundleBuilder {
                             plan.windows(),
                             definition.aggregation())
                     : CohortComparison.of(
-                            enrolments,
-                            people,
-                            data.everEnrolled(programme.id()),
-                            eligible,
-                            plan,
-                            definition.aggregation());
+                            enrolments, people, enrolled(enrolments), eligible, plan, definition.aggregation());
             comparison = rows.rows().stream()
                     .filter(row -> !row.trained())
                     .map(CohortComparison.Row::person)
@@ -240,7 +235,7 @@ class BundleBuilder {
             entry.put("isolation", isolation);
         }
         if (!perTeam) {
-            series(programme, kpi, enrolments, people, comparison, eligible, entry, tables);
+            series(kpi, enrolments, people, comparison, eligible, entry, tables);
         }
         return entry;
     }
@@ -252,7 +247,6 @@ class BundleBuilder {
      * first cohort's first day when it names any), shown unadjusted.
      */
     private void series(
-            Programme programme,
             Kpi kpi,
             List<Enrolment> enrolments,
             Map<Long, RunData.PersonSeries> people,
@@ -263,7 +257,7 @@ class BundleBuilder {
         Set<String> participants = enrolments.stream().map(Enrolment::pseudonym).collect(Collectors.toSet());
         Set<String> comparison = controls;
         if (controls.isEmpty()) {
-            Set<Long> enrolled = data.everEnrolled(programme.id());
+            Set<Long> enrolled = enrolled(enrolments);
             comparison = people.entrySet().stream()
                     .filter(person -> !enrolled.contains(person.getKey())
                             && (enrolments.isEmpty()
@@ -527,6 +521,11 @@ class BundleBuilder {
                                 "confidence", measure.confidencePercent()))
                         .toList());
         return entry;
+    }
+
+    /** Everyone ever enrolled in the programme, whatever became of it. */
+    private static Set<Long> enrolled(List<Enrolment> enrolments) {
+        return enrolments.stream().map(Enrolment::employeeId).collect(Collectors.toSet());
     }
 
     /** A constant as the evaluation file writes choices: {@code LOWEST_OF_ALL_CREDIBLE} is {@code lowest-of-all-credible}. */

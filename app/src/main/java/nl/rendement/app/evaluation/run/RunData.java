@@ -169,14 +169,6 @@ class RunData {
                 > 0;
     }
 
-    /** Everyone ever enrolled in the programme, whatever became of it. */
-    Set<Long> everEnrolled(long programmeId) {
-        return new HashSet<>(jdbc.sql("select employee_id from participant where programme_id = ?")
-                .param(programmeId)
-                .query(Long.class)
-                .list());
-    }
-
     /**
      * Who may be compared, given the plan's comparison units by code: those units and every unit
      * below them, with every employee's stays in units; everyone when no unit is given.

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import nl.rendement.app.kpi.KpiDefinitions;
 import nl.rendement.app.plan.EvaluationPlan;
 import nl.rendement.app.plan.EvaluationPlans;
@@ -153,14 +154,8 @@ class GoalsController {
     }
 
     /** Makes the change; a refusal comes back to the page in words, nothing stored. */
-    private String change(
-            long id, RedirectAttributes redirect, java.util.function.Supplier<EvaluationPlans.StoredPlan> change) {
-        try {
-            change.get();
-            redirect.addFlashAttribute("notice", "steps.value.saved");
-        } catch (PlanRejected refused) {
-            redirect.addFlashAttribute("failureText", texts.message(refused.messageKey(), refused.arguments()));
-        }
+    private String change(long id, RedirectAttributes redirect, Supplier<?> change) {
+        texts.change(redirect, change);
         return "redirect:/programmes/" + id + "/steps/goals";
     }
 }

@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 import nl.rendement.app.evaluation.trail.TrailTexts;
+import nl.rendement.app.plan.PlanRejected;
 import nl.rendement.app.system.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,6 +45,19 @@ class ReasonText {
     /** A message of the bundles in the reader's language. */
     String message(String key, Object... arguments) {
         return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * Makes a change to the plan and tells the next page how it went: saved, or refused in words
+     * (what, where and why), with nothing stored.
+     */
+    void change(RedirectAttributes redirect, Supplier<?> change) {
+        try {
+            change.get();
+            redirect.addFlashAttribute("notice", "steps.value.saved");
+        } catch (PlanRejected refused) {
+            redirect.addFlashAttribute("failureText", message(refused.messageKey(), refused.arguments()));
+        }
     }
 
     /**

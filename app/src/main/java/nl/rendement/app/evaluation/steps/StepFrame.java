@@ -19,6 +19,7 @@ import nl.rendement.app.programme.Programme;
  *     version is the latest
  * @param latestRun the latest run asked for, whatever its state
  * @param checklist the programme's progress on the article's closing checklist
+ * @param result the shown version's result as the page reads it, read once
  */
 public record StepFrame(
         Programme programme,
@@ -29,7 +30,8 @@ public record StepFrame(
         Optional<Runs.ChangedSince> changedSince,
         Optional<Run> latestRun,
         boolean editable,
-        Checklist checklist) {
+        Checklist checklist,
+        Optional<ResultDocument> result) {
 
     static StepFrame of(
             Programme programme,
@@ -44,7 +46,10 @@ public record StepFrame(
         boolean latest = shown.isPresent()
                 && shown.get().number() == versions.get(0).version().orElseThrow();
         List<Run> all = runs.of(programme.id());
-        Optional<Runs.Version> current = chosen.isPresent() ? runs.current(programme.id()) : shown;
+        Optional<ResultDocument> result = shown.map(version -> ResultDocument.of(version.result()));
+        Optional<ResultDocument> current = chosen.isPresent()
+                ? runs.current(programme.id()).map(version -> ResultDocument.of(version.result()))
+                : result;
         return new StepFrame(
                 programme,
                 step,
@@ -54,7 +59,8 @@ public record StepFrame(
                 latest ? runs.changedSince(programme.id()) : Optional.empty(),
                 all.isEmpty() ? Optional.empty() : Optional.of(all.get(0)),
                 editable,
-                Checklist.of(plan, current.map(version -> ResultDocument.of(version.result())), versions));
+                Checklist.of(plan, current, versions),
+                result);
     }
 
     /** Whether a version was asked for that does not exist. */
@@ -68,10 +74,5 @@ public record StepFrame(
                         || shown.number() != versions.get(0).version().orElseThrow())
                 .map(Runs.Version::number)
                 .orElse(null);
-    }
-
-    /** The version's result as the page reads it. */
-    Optional<ResultDocument> result() {
-        return version.map(shown -> ResultDocument.of(shown.result()));
     }
 }

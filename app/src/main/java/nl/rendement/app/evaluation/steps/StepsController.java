@@ -77,42 +77,41 @@ class StepsController {
                 .orElseThrow(StepsController::notFound);
         Programme programme = access.visible(id);
         Optional<Integer> chosen = Optional.ofNullable(version);
+        Optional<EvaluationPlans.StoredPlan> stored = plans.of(id);
         StepFrame frame = StepFrame.of(
                 programme,
                 shown,
                 chosen,
                 runs,
                 request.isUserInRole("ANALYST") && editable(id),
-                plans.of(id).map(EvaluationPlans.StoredPlan::plan));
+                stored.map(EvaluationPlans.StoredPlan::plan));
         if (StepFrame.missing(chosen, frame)) {
             throw notFound();
         }
         model.addAttribute("frame", frame);
         if (shown == Step.GOALS) {
-            plans.of(id)
-                    .ifPresent(stored -> model.addAttribute(
-                            "goals",
-                            GoalsView.of(
-                                    stored.revision(),
-                                    stored.plan(),
-                                    programme.details().targetLevel(),
-                                    catalogue.roiObjective(programme),
-                                    kpis.all(),
-                                    formats)));
+            stored.ifPresent(plan -> model.addAttribute(
+                    "goals",
+                    GoalsView.of(
+                            plan.revision(),
+                            plan.plan(),
+                            programme.details().targetLevel(),
+                            catalogue.roiObjective(programme),
+                            kpis.all(),
+                            formats)));
         }
         if (shown == Step.VALUE) {
-            model.addAttribute("plan", plans.of(id).orElse(null));
-            plans.of(id)
-                    .ifPresent(stored -> model.addAttribute(
-                            "documents",
-                            PlanningDocuments.of(
-                                    programme,
-                                    stored.plan(),
-                                    kpis.all(),
-                                    List.copyOf(ledger.ofProgrammes(List.of(id)).values()),
-                                    catalogue
-                                            .ownerName(programme)
-                                            .orElseGet(() -> reasons.message("programmes.owner.unknown")))));
+            model.addAttribute("plan", stored.orElse(null));
+            stored.ifPresent(plan -> model.addAttribute(
+                    "documents",
+                    PlanningDocuments.of(
+                            programme,
+                            plan.plan(),
+                            kpis.all(),
+                            List.copyOf(ledger.ofProgrammes(List.of(id)).values()),
+                            catalogue
+                                    .ownerName(programme)
+                                    .orElseGet(() -> reasons.message("programmes.owner.unknown")))));
             model.addAttribute("techniques", Technique.values());
             model.addAttribute("revisions", request.isUserInRole("ANALYST") ? plans.revisions(id) : List.of());
         }
@@ -121,8 +120,7 @@ class StepsController {
                 case BASELINE ->
                     model.addAttribute(
                             "baseline",
-                            BaselineView.of(
-                                    plans.of(id).map(EvaluationPlans.StoredPlan::plan), result, formats, reasons));
+                            BaselineView.of(stored.map(EvaluationPlans.StoredPlan::plan), result, formats, reasons));
                 case MEASURE -> model.addAttribute("measure", MeasureView.of(result, formats, reasons));
                 case ROI -> model.addAttribute("roi", RoiView.of(result, formats, reasons));
                 case VALUE -> model.addAttribute("value", ValueView.of(result, formats, reasons));
@@ -151,7 +149,7 @@ class StepsController {
             Principal user,
             RedirectAttributes redirect) {
         access.editable(id);
-        try {
+        reasons.change(redirect, () -> {
             Optional<EvaluationPlan.Value> value = library
                     ? Optional.empty()
                     : Optional.of(new EvaluationPlan.Value(
@@ -167,11 +165,8 @@ class StepsController {
                             year(year),
                             Optional.of(evidence.strip()).filter(text -> !text.isEmpty()),
                             Optional.empty()));
-            plans.valueMeasure(user.getName(), id, revision, kpi, value, reason);
-            redirect.addFlashAttribute("notice", "steps.value.saved");
-        } catch (PlanRejected refused) {
-            redirect.addFlashAttribute("failureText", reasons.message(refused.messageKey(), refused.arguments()));
-        }
+            return plans.valueMeasure(user.getName(), id, revision, kpi, value, reason);
+        });
         return "redirect:/programmes/" + id + "/steps/value";
     }
 

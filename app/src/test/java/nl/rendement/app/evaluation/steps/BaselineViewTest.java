@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.rendement.app.evaluation.trail.TrailTexts;
 import nl.rendement.app.plan.EvaluationPlan;
 import nl.rendement.app.system.Languages;
 import nl.rendement.app.system.TestFormats;
@@ -60,10 +59,7 @@ class BaselineViewTest {
                "reasons": [], "trail": []}}}
             """;
 
-    private final ReasonText reasons = new ReasonText(
-            Languages.messages(),
-            new TrailTexts(Languages.messages(), TestFormats.amsterdam()),
-            TestFormats.amsterdam());
+    private final ReasonText reasons = TestReasonText.create();
 
     @BeforeEach
     void inEnglish() {

@@ -3,7 +3,6 @@ package nl.rendement.app.evaluation.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import nl.rendement.app.evaluation.trail.TrailTexts;
 import nl.rendement.app.system.Languages;
 import nl.rendement.app.system.TestFormats;
 import org.junit.jupiter.api.AfterEach;
@@ -44,10 +43,7 @@ class MeasureViewTest {
                "reasons": [], "trail": []}}}
             """;
 
-    private final ReasonText reasons = new ReasonText(
-            Languages.messages(),
-            new TrailTexts(Languages.messages(), TestFormats.amsterdam()),
-            TestFormats.amsterdam());
+    private final ReasonText reasons = TestReasonText.create();
 
     @BeforeEach
     void inEnglish() {

@@ -33,6 +33,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -196,52 +197,9 @@ class StepPagesIT {
         assertThat(form).as("the value form of " + kpi).isNotNull();
         BigDecimal amount =
                 new BigDecimal(form.selectFirst("input[name=amount]").val().replace(',', '.'));
-        mvc.perform(post(form.attr("action"))
-                        .param(
-                                "revision",
-                                form.selectFirst("input[name=revision]").val())
-                        .param(
-                                "amount",
-                                amount.multiply(BigDecimal.valueOf(2))
-                                        .toPlainString()
-                                        .replace('.', ','))
-                        .param(
-                                "currency",
-                                form.selectFirst("input[name=currency]").val())
-                        .param(
-                                "technique",
-                                form.selectFirst("select[name=technique] option[selected]")
-                                        .val())
-                        .param("source", "Controller, tarieven 2026")
-                        .param("year", "2026")
-                        .param("reason", "Nieuwe tarieven van de controller")
-                        .header("Accept-Language", "nl")
-                        .with(user(accounts.loadUserByUsername("viewer")))
-                        .with(csrf()))
-                .andExpect(status().isForbidden());
-        mvc.perform(post(form.attr("action"))
-                        .param(
-                                "revision",
-                                form.selectFirst("input[name=revision]").val())
-                        .param(
-                                "amount",
-                                amount.multiply(BigDecimal.valueOf(2))
-                                        .toPlainString()
-                                        .replace('.', ','))
-                        .param(
-                                "currency",
-                                form.selectFirst("input[name=currency]").val())
-                        .param(
-                                "technique",
-                                form.selectFirst("select[name=technique] option[selected]")
-                                        .val())
-                        .param("source", "Controller, tarieven 2026")
-                        .param("year", "2026")
-                        .param("reason", "Nieuwe tarieven van de controller")
-                        .header("Accept-Language", "nl")
-                        .with(user(accounts.loadUserByUsername("director")))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        String doubled = amount.multiply(BigDecimal.valueOf(2)).toPlainString().replace('.', ',');
+        mvc.perform(changeValue(form, doubled, "viewer")).andExpect(status().isForbidden());
+        mvc.perform(changeValue(form, doubled, "director")).andExpect(status().is3xxRedirection());
         worker.runNext().orElseThrow();
 
         Document after = page("director", roi, "nl");
@@ -310,6 +268,24 @@ class StepPagesIT {
                         .with(user(accounts.loadUserByUsername("viewer")))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
+    }
+
+    /** The Value step's form for a value of a unit, filled in with a new amount and sent as {@code username}. */
+    private MockHttpServletRequestBuilder changeValue(Element form, String amount, String username) {
+        return post(form.attr("action"))
+                .param("revision", form.selectFirst("input[name=revision]").val())
+                .param("amount", amount)
+                .param("currency", form.selectFirst("input[name=currency]").val())
+                .param(
+                        "technique",
+                        form.selectFirst("select[name=technique] option[selected]")
+                                .val())
+                .param("source", "Controller, tarieven 2026")
+                .param("year", "2026")
+                .param("reason", "Nieuwe tarieven van de controller")
+                .header("Accept-Language", "nl")
+                .with(user(accounts.loadUserByUsername(username)))
+                .with(csrf());
     }
 
     private Document page(String username, String path, String language) throws Exception {
