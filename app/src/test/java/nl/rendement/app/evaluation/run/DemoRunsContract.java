@@ -204,13 +204,24 @@ abstract class DemoRunsContract {
                     .contains("costs");
         });
 
-        String participant = runs.files(first.run().id())
+        // Pseudonyms are drawn at random, so the participant is chosen by what the test needs: one who
+        // answered this programme's surveys, so that their responses must leave every version too.
+        List<String> participants = runs.files(first.run().id())
                 .text(BundleBuilder.PARTICIPANTS)
                 .lines()
                 .skip(1)
+                .map(line -> line.split(",")[0])
+                .toList();
+        String participant = participants.stream()
+                .filter(pseudonym ->
+                        jdbc.sql("select count(*) from survey_response r join employee e on e.id = r.employee_id"
+                                                + " where e.pseudonym = ? and r.programme_id = ?")
+                                        .params(pseudonym, programme)
+                                        .query(Long.class)
+                                        .single()
+                                > 0)
                 .findFirst()
-                .orElseThrow()
-                .split(",")[0];
+                .orElseThrow(() -> new AssertionError("no participant of the programme answered its surveys"));
         long employee = jdbc.sql("select id from employee where pseudonym = ?")
                 .param(participant)
                 .query(Long.class)
