@@ -57,9 +57,12 @@ class StepPagesIT {
      * figure), text people entered (names, units, labels, the planning documents' plan values), the plan's audit (an assumption's own
      * trail: who changed it when and why, its old and new value), and a definition's fixed numbers
      * (a Kirkpatrick level, an answer scale such as promoters scoring 9 or 10, a Hake band's
-     * bounds): the method's own numbers, the same in every result, so there is no trail to link them to.
+     * bounds): the method's own numbers, the same in every result, so there is no trail to link them to;
+     * and an analyst's edit form ({@code details.edit}: its labels, choices and the plan's current
+     * values in its fields are what the analyst enters, not a result's figures).
      */
-    private static final String NOT_A_FIGURE = ".step-number, .version-bar, time, .tier, .entered, .audit, .definition";
+    private static final String NOT_A_FIGURE =
+            ".step-number, .version-bar, time, .tier, .entered, .audit, .definition, details.edit";
 
     @Autowired
     MockMvc mvc;
