@@ -22,17 +22,25 @@ public final class PlanDefaults {
 
     private PlanDefaults() {}
 
+    /**
+     * A measure of a library KPI at a level as the plan starts it: isolated by comparison with the
+     * never-enrolled and by participants' estimates, valued as the library values it.
+     */
+    public static EvaluationPlan.Measure measure(String kpi, int level) {
+        return new EvaluationPlan.Measure(
+                kpi,
+                level,
+                Set.of(EvaluationPlan.Isolation.CONTROL_GROUP, EvaluationPlan.Isolation.ESTIMATES),
+                Set.of(EstimateSource.PARTICIPANT),
+                Optional.empty());
+    }
+
     public static EvaluationPlan of(Programme programme, List<Kpi> library, String comparisonDescription) {
         List<EvaluationPlan.Measure> measures = library.stream()
                 .filter(kpi -> kpi.definition()
                         .programmeTypes()
                         .contains(programme.details().type()))
-                .map(kpi -> new EvaluationPlan.Measure(
-                        kpi.code(),
-                        4,
-                        Set.of(EvaluationPlan.Isolation.CONTROL_GROUP, EvaluationPlan.Isolation.ESTIMATES),
-                        Set.of(EstimateSource.PARTICIPANT),
-                        Optional.empty()))
+                .map(kpi -> measure(kpi.code(), 4))
                 .toList();
         return new EvaluationPlan(
                 List.of(),

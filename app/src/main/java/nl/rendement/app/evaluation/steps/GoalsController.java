@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The Goals step's changes to the plan, each a revision with a reason: creating the plan from the
- * library's defaults, and adding or removing a goal, an objective or a sponsor's expectation.
+ * library's defaults, and adding or removing a goal, an objective, an impact measure (a library KPI,
+ * isolated and valued as the defaults do until the Value step changes it) or a sponsor's expectation.
  */
 @Controller
 class GoalsController {
@@ -102,6 +103,15 @@ class GoalsController {
                             plan.expectations(),
                             new EvaluationPlan.Expectation(first, second, measure),
                             reason);
+                case "measures" ->
+                    edit(
+                            user,
+                            id,
+                            revision,
+                            PlanSection.MEASURES,
+                            plan.measures(),
+                            PlanDefaults.measure(kpi, level),
+                            reason);
                 default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             };
         });
@@ -125,6 +135,7 @@ class GoalsController {
                     without(user, id, revision, PlanSection.OBJECTIVES, plan.objectives(), index, reason);
                 case "expectations" ->
                     without(user, id, revision, PlanSection.EXPECTATIONS, plan.expectations(), index, reason);
+                case "measures" -> without(user, id, revision, PlanSection.MEASURES, plan.measures(), index, reason);
                 default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             };
         });

@@ -1,10 +1,12 @@
 package nl.rendement.app.evaluation.steps;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import nl.rendement.app.kpi.Kpi;
 import nl.rendement.app.plan.EvaluationPlan;
+import nl.rendement.app.programme.ProgrammeDetails;
 import nl.rendement.app.programme.RoiObjective;
 import nl.rendement.app.system.Formats;
 
@@ -21,6 +23,7 @@ public record GoalsView(
         String roiObjective,
         boolean organisationDefault,
         List<MeasureDefinition> measures,
+        List<Addable> addable,
         List<Expectation> expectations) {
 
     /** One level up to the target level, with its objectives. */
@@ -28,8 +31,10 @@ public record GoalsView(
 
     public record Objective(int index, String objective, String target) {}
 
-    /** A planned KPI as the library defines it. */
+    /** A planned KPI as the library defines it, at the level the plan has it evidence. */
     public record MeasureDefinition(
+            int index,
+            int level,
             String code,
             String name,
             String description,
@@ -40,17 +45,20 @@ public record GoalsView(
             Optional<String> value,
             Optional<String> source) {}
 
+    /** A library KPI the plan does not measure yet; those meant for the programme's type first. */
+    public record Addable(String code, String name, boolean ofType) {}
+
     public record Expectation(int index, String sponsor, String expectation, Optional<String> measure) {}
 
     static GoalsView of(
             int revision,
             EvaluationPlan plan,
-            int targetLevel,
+            ProgrammeDetails programme,
             RoiObjective objective,
             List<Kpi> library,
             Formats formats) {
         List<Level> levels = new ArrayList<>();
-        for (int level = 1; level <= Math.max(1, targetLevel); level++) {
+        for (int level = 1; level <= Math.max(1, programme.targetLevel()); level++) {
             List<Objective> objectives = new ArrayList<>();
             for (int i = 0; i < plan.objectives().size(); i++) {
                 EvaluationPlan.Objective planned = plan.objectives().get(i);
@@ -61,18 +69,34 @@ public record GoalsView(
             }
             levels.add(new Level(level, objectives));
         }
-        List<MeasureDefinition> measures = plan.measureCodes().stream()
-                .flatMap(code -> library.stream().filter(kpi -> kpi.code().equals(code)).findFirst().stream())
-                .map(kpi -> new MeasureDefinition(
+        List<MeasureDefinition> measures = new ArrayList<>();
+        for (int i = 0; i < plan.measures().size(); i++) {
+            EvaluationPlan.Measure measure = plan.measures().get(i);
+            int index = i;
+            library.stream()
+                    .filter(kpi -> kpi.code().equals(measure.kpi()))
+                    .findFirst()
+                    .map(kpi -> new MeasureDefinition(
+                            index,
+                            measure.level(),
+                            kpi.code(),
+                            kpi.definition().name(),
+                            kpi.definition().description().orElse(""),
+                            kpi.definition().unit(),
+                            kpi.definition().direction().name(),
+                            kpi.definition().aggregation().name(),
+                            kpi.definition().period().name(),
+                            kpi.definition().conversion().map(value -> formats.money(value.valuePerUnit())),
+                            kpi.definition().conversion().map(value -> value.source() + " (" + value.year() + ")")))
+                    .ifPresent(measures::add);
+        }
+        List<Addable> addable = library.stream()
+                .filter(kpi -> !plan.measureCodes().contains(kpi.code()))
+                .map(kpi -> new Addable(
                         kpi.code(),
                         kpi.definition().name(),
-                        kpi.definition().description().orElse(""),
-                        kpi.definition().unit(),
-                        kpi.definition().direction().name(),
-                        kpi.definition().aggregation().name(),
-                        kpi.definition().period().name(),
-                        kpi.definition().conversion().map(value -> formats.money(value.valuePerUnit())),
-                        kpi.definition().conversion().map(value -> value.source() + " (" + value.year() + ")")))
+                        kpi.definition().programmeTypes().contains(programme.type())))
+                .sorted(Comparator.comparing((Addable kpi) -> !kpi.ofType()).thenComparing(Addable::name))
                 .toList();
         List<Expectation> expectations = new ArrayList<>();
         for (int i = 0; i < plan.expectations().size(); i++) {
@@ -96,6 +120,7 @@ public record GoalsView(
                 formats.percent(objective.percent()),
                 objective.organisationDefault(),
                 measures,
+                addable,
                 expectations);
     }
 }

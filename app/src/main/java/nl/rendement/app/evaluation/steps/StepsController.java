@@ -95,7 +95,7 @@ class StepsController {
                     GoalsView.of(
                             plan.revision(),
                             plan.plan(),
-                            programme.details().targetLevel(),
+                            programme.details(),
                             catalogue.roiObjective(programme),
                             kpis.all(),
                             formats)));

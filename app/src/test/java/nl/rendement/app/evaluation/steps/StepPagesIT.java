@@ -18,6 +18,7 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 import nl.rendement.app.evaluation.run.RunWorker;
 import nl.rendement.app.evaluation.run.Runs;
+import nl.rendement.app.plan.EvaluationPlans;
 import nl.rendement.app.programme.ProgrammeCatalogue;
 import nl.rendement.app.programme.ProgrammeSummary;
 import org.jsoup.Jsoup;
@@ -78,6 +79,9 @@ class StepPagesIT {
 
     @Autowired
     UserDetailsService accounts;
+
+    @Autowired
+    EvaluationPlans plans;
 
     @BeforeEach
     void evaluateWhatIsQueued() {
@@ -218,6 +222,98 @@ class StepPagesIT {
         assertThat(page("viewer", "/programmes/" + programme + "/steps/value", "nl")
                         .select(".audit, form[action*=/measures/]"))
                 .isEmpty();
+
+        Element undo = audit.selectFirst("form[action$=/steps/plan/undo]");
+        assertThat(undo).as("the undo form of the audit").isNotNull();
+        mvc.perform(post(undo.attr("action"))
+                        .param(
+                                "revision",
+                                undo.selectFirst("input[name=revision]").val())
+                        .param("reason", "Toch de oude tarieven")
+                        .with(user(accounts.loadUserByUsername("viewer")))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(undo.attr("action"))
+                        .param(
+                                "revision",
+                                undo.selectFirst("input[name=revision]").val())
+                        .param("reason", "Toch de oude tarieven")
+                        .with(user(accounts.loadUserByUsername("director")))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "steps.value.saved"));
+        worker.runNext().orElseThrow();
+        assertThat(page("director", roi, "nl")
+                        .selectFirst("a.figure-link[href*=roiPercent]")
+                        .text())
+                .as("undo restores the figure exactly")
+                .isEqualTo(before);
+        assertThat(page("director", "/programmes/" + programme + "/steps/value", "nl")
+                        .selectFirst(".audit")
+                        .text())
+                .contains("Toch de oude tarieven");
+    }
+
+    @Test
+    void analystsAddAndRemoveAnImpactMeasureAndAMeasureASponsorExpectsStays() throws Exception {
+        long programme = catalogue.all().get(3).id();
+        String goals = "/programmes/" + programme + "/steps/goals";
+        Document page = page("director", goals, "en");
+        Element form = page.selectFirst("form[action$=/goals/measures/add]");
+        assertThat(form).as("the add-a-measure form").isNotNull();
+        String kpi = form.selectFirst("select[name=kpi] option").val();
+        String name = form.selectFirst("select[name=kpi] option").text();
+        mvc.perform(post(form.attr("action"))
+                        .param(
+                                "revision",
+                                form.selectFirst("input[name=revision]").val())
+                        .param("kpi", kpi)
+                        .param("level", "3")
+                        .param("reason", "De opdrachtgever wil ook dit zien")
+                        .with(user(accounts.loadUserByUsername("director")))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "steps.value.saved"));
+        assertThat(plans.of(programme).orElseThrow().plan().measures())
+                .filteredOn(measure -> measure.kpi().equals(kpi))
+                .singleElement()
+                .satisfies(measure -> assertThat(measure.level()).isEqualTo(3));
+        worker.runNext().orElseThrow();
+        assertThat(page("director", "/programmes/" + programme + "/steps/value", "en")
+                        .select("#measures-heading ~ article h3")
+                        .text())
+                .contains(name);
+
+        Document added = page("director", goals, "en");
+        assertThat(added.select("#kpis-heading ~ dl dt").text()).contains(name);
+        assertThat(added.select("form[action$=/goals/measures/add] option[value=" + kpi + "]"))
+                .isEmpty();
+        List<Element> removals = added.select("form[action*=/goals/measures/][action$=/remove]");
+        int revision = plans.of(programme).orElseThrow().revision();
+        String expected = plans.of(programme).orElseThrow().plan().expectations().stream()
+                .flatMap(expectation -> expectation.kpi().stream())
+                .findFirst()
+                .orElseThrow();
+        int tied = plans.of(programme).orElseThrow().plan().measureCodes().indexOf(expected);
+        mvc.perform(post(removals.get(tied).attr("action"))
+                        .param("revision", String.valueOf(revision))
+                        .param("reason", "Niet meer nodig")
+                        .with(user(accounts.loadUserByUsername("director")))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("failureText"));
+        assertThat(plans.of(programme).orElseThrow().revision())
+                .as("a measure a sponsor's expectation is tied to stays")
+                .isEqualTo(revision);
+
+        mvc.perform(post(removals.get(removals.size() - 1).attr("action"))
+                        .param("revision", String.valueOf(revision))
+                        .param("reason", "Toch niet")
+                        .with(user(accounts.loadUserByUsername("director")))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "steps.value.saved"));
+        assertThat(plans.of(programme).orElseThrow().plan().measureCodes()).doesNotContain(kpi);
     }
 
     @Test
