@@ -75,6 +75,7 @@ public record BaselineView(List<Data> data, Optional<Windows> windows, List<Befo
                         Optional.of(new Shown(formats.money(total), "/costs/total")),
                         Optional.empty(),
                         false,
+                        false,
                         List.of()))
                 .orElse(LevelFigure.none());
         data.add(level("costs", "costs".equals(result.text("/costs/kind").orElse("")), costs, reasons));

@@ -7,16 +7,21 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A group figure of the levels or a KPI series as the page shows it: its value and the people it
- * rests on, each linked to the trail; or withheld because it is marked as resting on, or revealing,
- * fewer than k people (one marker for both marks, docs/privacy.md); or the reasons it could not be
- * computed. A figure the result does not have at all is {@link #absent()}.
+ * rests on, each linked to the trail; or the reasons it could not be computed. A figure marked as
+ * resting on, or revealing, fewer than k people (one marker for both marks, docs/privacy.md) is
+ * withheld, except from a reader who reads such figures (an analyst who sees the programme whole,
+ * {@link ResultDocument#smallGroupsShown()}), who sees it marked as such. A figure the result does
+ * not have at all is {@link #absent()}.
  *
  * @param value the value as the reader's language writes it; empty when withheld or absent
  * @param people {@code n}, and the total it is part of when there is one
+ * @param smallGroup whether the value shown rests on, or reveals, fewer than k people
  */
-public record LevelFigure(Optional<Shown> value, Optional<Shown> people, boolean withheld, List<Shown> reasons) {
+public record LevelFigure(
+        Optional<Shown> value, Optional<Shown> people, boolean withheld, boolean smallGroup, List<Shown> reasons) {
 
-    private static final LevelFigure ABSENT = new LevelFigure(Optional.empty(), Optional.empty(), false, List.of());
+    private static final LevelFigure ABSENT =
+            new LevelFigure(Optional.empty(), Optional.empty(), false, false, List.of());
 
     /**
      * The figure at {@code at}: {@code {"kind": "computed", "value", "n", "ofTotal", "mark"}}, the
@@ -32,15 +37,17 @@ public record LevelFigure(Optional<Shown> value, Optional<Shown> people, boolean
         }
         JsonNode figure = found.get();
         if ("notComputable".equals(figure.path("kind").asString(""))) {
-            return new LevelFigure(Optional.empty(), Optional.empty(), false, reasons.all(result, at + "/reasons"));
+            return new LevelFigure(
+                    Optional.empty(), Optional.empty(), false, false, reasons.all(result, at + "/reasons"));
         }
-        if (!"NONE".equals(figure.path("mark").asString("NONE"))) {
-            return new LevelFigure(Optional.empty(), Optional.empty(), true, List.of());
+        boolean smallGroup = !"NONE".equals(figure.path("mark").asString("NONE"));
+        if (smallGroup && !result.smallGroupsShown()) {
+            return new LevelFigure(Optional.empty(), Optional.empty(), true, false, List.of());
         }
         JsonNode value = figure.get("value");
         Optional<Shown> shown =
                 value == null || value.isNull() ? Optional.empty() : Optional.of(new Shown(format.apply(value), trail));
-        return new LevelFigure(shown, people(figure, trail, reasons), false, List.of());
+        return new LevelFigure(shown, people(figure, trail, reasons), false, smallGroup, List.of());
     }
 
     /** No figure: the result does not have it. */

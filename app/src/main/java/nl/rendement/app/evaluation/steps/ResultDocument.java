@@ -10,18 +10,27 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A stored result version as the pages read it (docs/evaluation-result.md): figures found by JSON
  * pointer, never computed. A figure is an object with a {@code value} and its {@code trail}; the
- * pointer of that object is what the page links to.
+ * pointer of that object is what the page links to. It knows its reader in one respect: whether
+ * they read figures marked as resting on fewer than k people (docs/privacy.md) — an analyst who
+ * sees the programme whole does, as on the trail page; everyone else sees them withheld.
  */
 final class ResultDocument {
 
     private final JsonNode root;
+    private final boolean smallGroupsShown;
 
-    private ResultDocument(JsonNode root) {
+    private ResultDocument(JsonNode root, boolean smallGroupsShown) {
         this.root = root;
+        this.smallGroupsShown = smallGroupsShown;
     }
 
-    static ResultDocument of(String json) {
-        return new ResultDocument(JsonMapper.shared().readTree(json));
+    /** The result as a reader who does, or does not, read figures on fewer than k people reads it. */
+    static ResultDocument of(String json, boolean smallGroupsShown) {
+        return new ResultDocument(JsonMapper.shared().readTree(json), smallGroupsShown);
+    }
+
+    boolean smallGroupsShown() {
+        return smallGroupsShown;
     }
 
     JsonNode root() {

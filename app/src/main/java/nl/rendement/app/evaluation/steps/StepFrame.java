@@ -18,6 +18,8 @@ import nl.rendement.app.programme.Programme;
  * @param changedSince the latest version beside the latest frozen one before it, when the shown
  *     version is the latest
  * @param latestRun the latest run asked for, whatever its state
+ * @param editable whether the reader is an analyst who sees the programme whole: they change its
+ *     plan, ask for runs, freeze versions, and read figures resting on fewer than k people
  * @param checklist the programme's progress on the article's closing checklist
  * @param result the shown version's result as the page reads it, read once
  */
@@ -46,9 +48,9 @@ public record StepFrame(
         boolean latest = shown.isPresent()
                 && shown.get().number() == versions.get(0).version().orElseThrow();
         List<Run> all = runs.of(programme.id());
-        Optional<ResultDocument> result = shown.map(version -> ResultDocument.of(version.result()));
+        Optional<ResultDocument> result = shown.map(version -> ResultDocument.of(version.result(), editable));
         Optional<ResultDocument> current = chosen.isPresent()
-                ? runs.current(programme.id()).map(version -> ResultDocument.of(version.result()))
+                ? runs.current(programme.id()).map(version -> ResultDocument.of(version.result(), editable))
                 : result;
         return new StepFrame(
                 programme,

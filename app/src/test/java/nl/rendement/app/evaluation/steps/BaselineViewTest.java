@@ -149,7 +149,7 @@ class BaselineViewTest {
     }
 
     private BaselineView view(Optional<EvaluationPlan> plan) {
-        return BaselineView.of(plan, ResultDocument.of(RESULT), TestFormats.amsterdam(), reasons);
+        return BaselineView.of(plan, ResultDocument.of(RESULT, false), TestFormats.amsterdam(), reasons);
     }
 
     /** A plan of control-group measures, six months before and twelve after, compared within two units. */

@@ -45,7 +45,7 @@ class ChecklistTest {
         EvaluationPlan plan = PlanFixture.full();
 
         Checklist checklist =
-                Checklist.of(Optional.of(plan), Optional.of(ResultDocument.of(RESULT)), List.of(frozen()));
+                Checklist.of(Optional.of(plan), Optional.of(ResultDocument.of(RESULT, false)), List.of(frozen()));
 
         assertThat(checklist.items())
                 .extracting(Checklist.Item::key, Checklist.Item::state, Checklist.Item::why)

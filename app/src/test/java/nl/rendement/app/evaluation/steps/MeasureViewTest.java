@@ -69,11 +69,29 @@ class MeasureViewTest {
         MeasureView.Efficiency efficiency = view().efficiency().orElseThrow();
 
         assertThat(efficiency.completionRate().withheld()).isTrue();
+        assertThat(efficiency.completionRate().smallGroup()).isFalse();
         assertThat(efficiency.completionRate().value()).isEmpty();
         assertThat(efficiency.completionRate().people()).isEmpty();
         assertThat(efficiency.spendOfPayroll().reasons())
                 .containsExactly(new Shown("no payroll given", "/levels/efficiency/spendOfPayroll/reasons/0"));
         assertThat(efficiency.medianDaysToComplete().absent()).isTrue();
+    }
+
+    @Test
+    void showsAMarkedFigureMarkedToAReaderOfSmallGroupsAndOthersUnmarked() {
+        MeasureView view = MeasureView.of(ResultDocument.of(RESULT, true), TestFormats.amsterdam(), reasons);
+        LevelFigure completion = view.efficiency().orElseThrow().completionRate();
+        LevelFigure participants = view.efficiency().orElseThrow().participants();
+
+        assertThat(completion.withheld()).isFalse();
+        assertThat(completion.smallGroup()).isTrue();
+        assertThat(completion.value()).isPresent();
+        assertThat(participants.smallGroup()).isFalse();
+        assertThat(view.series().get(0).periods().orElseThrow().rows().get(1).comparison())
+                .satisfies(february -> {
+                    assertThat(february.smallGroup()).isTrue();
+                    assertThat(february.value()).contains(new Shown("98.00", "/series/sales/comparison"));
+                });
     }
 
     @Test
@@ -120,6 +138,6 @@ class MeasureViewTest {
     }
 
     private MeasureView view() {
-        return MeasureView.of(ResultDocument.of(RESULT), TestFormats.amsterdam(), reasons);
+        return MeasureView.of(ResultDocument.of(RESULT, false), TestFormats.amsterdam(), reasons);
     }
 }
