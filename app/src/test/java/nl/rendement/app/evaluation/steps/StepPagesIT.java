@@ -131,6 +131,82 @@ class StepPagesIT {
         assertThat(broken).as("trail links that lead nowhere").isEmpty();
     }
 
+    /**
+     * From the page a login lands on, every programme's ROI is at most five clicks away, for an
+     * analyst and for a viewer: a breadth-first walk over the links of the pages (trail pages,
+     * people's records, downloads and the API left out: leaving links out can only make a path
+     * longer, so a path found is a real one).
+     */
+    @Test
+    void everyProgrammesRoiIsAtMostFiveClicksFromTheLandingPage() throws Exception {
+        Pattern roi = Pattern.compile("/programmes/(\\d+)/steps/roi");
+        for (String username : List.of("director", "viewer")) {
+            java.util.Map<String, Integer> clicks = new java.util.HashMap<>();
+            java.util.Set<String> seen = new java.util.HashSet<>(List.of("/"));
+            List<String> frontier = List.of("/");
+            int programmes = catalogue.all().size();
+            for (int click = 1; click <= 5 && !frontier.isEmpty() && clicks.size() < programmes; click++) {
+                List<String> next = new ArrayList<>();
+                for (String path : frontier) {
+                    for (String link : links(username, path)) {
+                        String target = link.split("[?#]")[0];
+                        java.util.regex.Matcher found = roi.matcher(target);
+                        if (found.matches()) {
+                            clicks.putIfAbsent(found.group(1), click);
+                        }
+                        if (followed(target) && seen.add(target)) {
+                            next.add(target);
+                        }
+                    }
+                }
+                frontier = next;
+            }
+            for (ProgrammeSummary programme : catalogue.all()) {
+                assertThat(clicks.get(String.valueOf(programme.id())))
+                        .as("%s: clicks from the landing page to the ROI of %s", username, programme.name())
+                        .isNotNull()
+                        .isLessThanOrEqualTo(5);
+            }
+        }
+    }
+
+    /**
+     * The links of a page that answers with HTML, after the redirects a browser follows by itself;
+     * none for anything else (a refusal, a file).
+     */
+    private List<String> links(String username, String path) throws Exception {
+        var response = mvc.perform(get(path).with(user(accounts.loadUserByUsername(username))))
+                .andReturn()
+                .getResponse();
+        String location = response.getRedirectedUrl();
+        if (response.getStatus() / 100 == 3 && location != null && location.startsWith("/")) {
+            return links(username, location);
+        }
+        if (response.getStatus() != 200
+                || response.getContentType() == null
+                || !response.getContentType().startsWith("text/html")) {
+            return List.of();
+        }
+        return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8))
+                .select("a[href]")
+                .eachAttr("href");
+    }
+
+    /** A link the walk follows: a page of the application, not a trail, a person, a file or the API. */
+    private static boolean followed(String path) {
+        return path.startsWith("/")
+                && !path.startsWith("/api")
+                && !path.startsWith("/v3")
+                && !path.startsWith("/people/employees/")
+                && !path.startsWith("/css")
+                && !path.startsWith("/js")
+                && !path.contains("/trail")
+                && !path.contains("/download")
+                && !path.contains("/export")
+                && !path.equals("/logout")
+                && !path.matches(".*\\.(csv|xlsx|zip|pdf|json|svg|png)$");
+    }
+
     @Test
     void aDutchPageHoldsNoEnglishMessageText() throws Exception {
         Properties english = bundle("en");
