@@ -110,6 +110,16 @@ public record EvaluationPlan(
                 throw new PlanRejected("measures.estimateSources", "plan.error.estimateSources", kpi);
             }
         }
+
+        /** This measure with another value of one unit; empty takes the library's. */
+        public Measure withValue(Optional<Value> changed) {
+            return new Measure(kpi, level, isolation, estimateSources, changed);
+        }
+
+        /** This measure isolated by other methods, with whose estimates count. */
+        public Measure isolatedBy(Set<Isolation> methods, Set<EstimateSource> sources) {
+            return new Measure(kpi, level, methods, sources, value);
+        }
     }
 
     /** How a measure's effect is isolated; the statistical methods join in a later wave. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import nl.rendement.app.programme.Programme;
 import nl.rendement.app.programme.ProgrammeCatalogue;
 import org.springframework.context.ApplicationEventPublisher;
@@ -101,30 +102,37 @@ public class EvaluationPlans {
     @Transactional
     public StoredPlan editList(
             String actor, long programmeId, int expectedRevision, PlanSection section, List<?> items, String reason) {
-        return edit(actor, programmeId, expectedRevision, section, PlanDocuments.json(items), reason);
+        return editSection(actor, programmeId, expectedRevision, section, items, reason);
     }
 
     /**
-     * The plan with the value of one unit of one impact measure set, as a revision of the measures
-     * section with a reason; an empty value takes the library's again.
+     * The plan with one section replaced by this value as the plan holds it (a record of the plan,
+     * such as its {@link EvaluationPlan.Costs}, or a list of them), with a reason.
      */
     @Transactional
-    public StoredPlan valueMeasure(
+    public StoredPlan editSection(
+            String actor, long programmeId, int expectedRevision, PlanSection section, Object value, String reason) {
+        return edit(actor, programmeId, expectedRevision, section, PlanDocuments.json(value), reason);
+    }
+
+    /**
+     * The plan with one impact measure changed (its value of one unit, or how its effect is
+     * isolated and whose estimates count), as a revision of the measures section with a reason.
+     */
+    @Transactional
+    public StoredPlan changeMeasure(
             String actor,
             long programmeId,
             int expectedRevision,
             String kpi,
-            Optional<EvaluationPlan.Value> value,
+            UnaryOperator<EvaluationPlan.Measure> change,
             String reason) {
         EvaluationPlan plan = PlanDocuments.read(current(programmeId, expectedRevision).document);
         if (!plan.measureCodes().contains(kpi)) {
             throw new PlanRejected("measures.kpi", "plan.error.notAMeasure", kpi);
         }
         List<EvaluationPlan.Measure> measures = plan.measures().stream()
-                .map(measure -> measure.kpi().equals(kpi)
-                        ? new EvaluationPlan.Measure(
-                                measure.kpi(), measure.level(), measure.isolation(), measure.estimateSources(), value)
-                        : measure)
+                .map(measure -> measure.kpi().equals(kpi) ? change.apply(measure) : measure)
                 .toList();
         return edit(actor, programmeId, expectedRevision, PlanSection.MEASURES, PlanDocuments.json(measures), reason);
     }

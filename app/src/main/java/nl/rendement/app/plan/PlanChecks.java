@@ -1,19 +1,23 @@
 package nl.rendement.app.plan;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.rendement.app.costs.CostLine;
 import nl.rendement.app.costs.CostLines;
 import nl.rendement.app.kpi.KpiDefinitions;
 import nl.rendement.app.people.OrgUnits;
 import nl.rendement.app.programme.Programme;
+import nl.rendement.engine.costs.CostCategory;
 import org.springframework.stereotype.Component;
 
 /**
  * The checks a plan needs stored data for: its KPIs are in the library, what refers to a measure
  * refers to one of the plan's, objectives stay within the programme's target level, the cost
- * choices name the programme's ledger lines and the comparison's units exist.
+ * choices name the programme's ledger lines, a category explicitly zero has nothing counted in it
+ * and the comparison's units exist.
  */
 @Component
 class PlanChecks {
@@ -51,20 +55,43 @@ class PlanChecks {
                     throw new PlanRejected(
                             "objectives.level", "plan.error.aboveTargetLevel", objective.level(), target);
                 });
-        Set<String> ledger = costLines.ofProgrammes(List.of(programme.id())).keySet().stream()
-                .map(CostLines.Key::lineId)
-                .collect(Collectors.toSet());
+        Collection<CostLine> ledger =
+                costLines.ofProgrammes(List.of(programme.id())).values();
+        Set<String> lineIds = ledger.stream().map(CostLine::lineId).collect(Collectors.toSet());
         plan.costs().lines().stream()
-                .filter(choice -> !ledger.contains(choice.line()))
+                .filter(choice -> !lineIds.contains(choice.line()))
                 .findFirst()
                 .ifPresent(choice -> {
                     throw new PlanRejected("costs.lines.line", "plan.error.unknownLine", choice.line());
                 });
+        zeroIsZero(plan.costs(), ledger);
         plan.comparison().units().stream()
                 .filter(code -> units.byCode(code).isEmpty())
                 .findFirst()
                 .ifPresent(code -> {
                     throw new PlanRejected("comparison.units", "plan.error.unknownUnit", code);
+                });
+    }
+
+    /**
+     * A category explicitly zero has nothing counted in it: no ledger line counted for a share
+     * above 0, and no participants' time when that is costed (else the evaluation cannot run).
+     */
+    private static void zeroIsZero(EvaluationPlan.Costs costs, Collection<CostLine> ledger) {
+        if (costs.participantTime() && costs.zero().contains(CostCategory.PARTICIPANT_TIME)) {
+            throw new PlanRejected("costs.zero", "plan.error.zeroParticipantTime");
+        }
+        ledger.stream()
+                .filter(line -> line.category()
+                        .costCategory()
+                        .filter(costs.zero()::contains)
+                        .isPresent())
+                .filter(line -> costs.lines().stream()
+                        .filter(choice -> choice.line().equals(line.lineId()))
+                        .allMatch(choice -> choice.sharePercent().signum() > 0))
+                .findFirst()
+                .ifPresent(line -> {
+                    throw new PlanRejected("costs.zero", "plan.error.zeroCounted", line.lineId());
                 });
     }
 

@@ -274,17 +274,20 @@ abstract class PlanStorageContract {
                 Optional.empty(),
                 Optional.empty());
 
-        plans.valueMeasure("analist", programme, 1, "productivity", Optional.of(value), "Nieuwe tarieven");
+        plans.changeMeasure(
+                "analist", programme, 1, "productivity", m -> m.withValue(Optional.of(value)), "Nieuwe tarieven");
 
         assertThat(plans.of(programme).orElseThrow().plan().measures().get(0).value())
                 .contains(value);
         assertThat(plans.revisions(programme).get(0).changes())
                 .extracting(PlanChange::field, PlanChange::after)
                 .contains(tuple("measures[0].value.amount", "61.25"));
-        plans.valueMeasure("analist", programme, 2, "productivity", Optional.empty(), "Toch de bibliotheek");
+        plans.changeMeasure(
+                "analist", programme, 2, "productivity", m -> m.withValue(Optional.empty()), "Toch de bibliotheek");
         assertThat(plans.of(programme).orElseThrow().plan()).isEqualTo(PlanFixture.full());
         refused(
-                () -> plans.valueMeasure("analist", programme, 3, "revenue", Optional.of(value), "Geen maatstaf"),
+                () -> plans.changeMeasure(
+                        "analist", programme, 3, "revenue", m -> m.withValue(Optional.of(value)), "Geen maatstaf"),
                 "measures.kpi",
                 "plan.error.notAMeasure");
     }

@@ -18,12 +18,12 @@ class AuditController {
 
     private final ProgrammeAccess access;
     private final EvaluationPlans plans;
-    private final ReasonText texts;
+    private final StepEdits edits;
 
-    AuditController(ProgrammeAccess access, EvaluationPlans plans, ReasonText texts) {
+    AuditController(ProgrammeAccess access, EvaluationPlans plans, StepEdits edits) {
         this.access = access;
         this.plans = plans;
-        this.texts = texts;
+        this.edits = edits;
     }
 
     @PostMapping("/programmes/{id}/steps/plan/undo")
@@ -34,7 +34,6 @@ class AuditController {
             Principal user,
             RedirectAttributes redirect) {
         access.editable(id);
-        texts.change(redirect, () -> plans.undo(user.getName(), id, revision, reason));
-        return "redirect:/programmes/" + id + "/steps/" + Step.VALUE.path();
+        return edits.change(id, Step.VALUE, redirect, () -> plans.undo(user.getName(), id, revision, reason));
     }
 }

@@ -1,15 +1,12 @@
 package nl.rendement.app.evaluation.steps;
 
 import java.security.Principal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import nl.rendement.app.kpi.KpiDefinitions;
 import nl.rendement.app.plan.EvaluationPlan;
 import nl.rendement.app.plan.EvaluationPlans;
 import nl.rendement.app.plan.PlanDefaults;
-import nl.rendement.app.plan.PlanRejected;
 import nl.rendement.app.plan.PlanSection;
 import nl.rendement.app.programme.Programme;
 import nl.rendement.app.programme.ProgrammeAccess;
@@ -33,12 +30,15 @@ class GoalsController {
     private final EvaluationPlans plans;
     private final KpiDefinitions kpis;
     private final ReasonText texts;
+    private final StepEdits edits;
 
-    GoalsController(ProgrammeAccess access, EvaluationPlans plans, KpiDefinitions kpis, ReasonText texts) {
+    GoalsController(
+            ProgrammeAccess access, EvaluationPlans plans, KpiDefinitions kpis, ReasonText texts, StepEdits edits) {
         this.access = access;
         this.plans = plans;
         this.kpis = kpis;
         this.texts = texts;
+        this.edits = edits;
     }
 
     @PostMapping("/programmes/{id}/steps/goals/plan")
@@ -72,12 +72,12 @@ class GoalsController {
             RedirectAttributes redirect) {
         access.editable(id);
         return change(id, redirect, () -> {
-            EvaluationPlan plan = current(id);
+            EvaluationPlan plan = edits.current(id);
             Optional<String> measure = Optional.of(kpi).filter(code -> !code.isBlank());
             Optional<String> target = Optional.of(second.strip()).filter(text -> !text.isEmpty());
             return switch (section) {
                 case "goals" ->
-                    edit(
+                    edits.add(
                             user,
                             id,
                             revision,
@@ -86,7 +86,7 @@ class GoalsController {
                             new EvaluationPlan.Goal(first, second),
                             reason);
                 case "objectives" ->
-                    edit(
+                    edits.add(
                             user,
                             id,
                             revision,
@@ -95,7 +95,7 @@ class GoalsController {
                             new EvaluationPlan.Objective(level, first, target),
                             reason);
                 case "expectations" ->
-                    edit(
+                    edits.add(
                             user,
                             id,
                             revision,
@@ -104,7 +104,7 @@ class GoalsController {
                             new EvaluationPlan.Expectation(first, second, measure),
                             reason);
                 case "measures" ->
-                    edit(
+                    edits.add(
                             user,
                             id,
                             revision,
@@ -128,45 +128,21 @@ class GoalsController {
             RedirectAttributes redirect) {
         access.editable(id);
         return change(id, redirect, () -> {
-            EvaluationPlan plan = current(id);
+            EvaluationPlan plan = edits.current(id);
             return switch (section) {
-                case "goals" -> without(user, id, revision, PlanSection.GOALS, plan.goals(), index, reason);
+                case "goals" -> edits.remove(user, id, revision, PlanSection.GOALS, plan.goals(), index, reason);
                 case "objectives" ->
-                    without(user, id, revision, PlanSection.OBJECTIVES, plan.objectives(), index, reason);
+                    edits.remove(user, id, revision, PlanSection.OBJECTIVES, plan.objectives(), index, reason);
                 case "expectations" ->
-                    without(user, id, revision, PlanSection.EXPECTATIONS, plan.expectations(), index, reason);
-                case "measures" -> without(user, id, revision, PlanSection.MEASURES, plan.measures(), index, reason);
+                    edits.remove(user, id, revision, PlanSection.EXPECTATIONS, plan.expectations(), index, reason);
+                case "measures" ->
+                    edits.remove(user, id, revision, PlanSection.MEASURES, plan.measures(), index, reason);
                 default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             };
         });
     }
 
-    private EvaluationPlan current(long id) {
-        return plans.of(id)
-                .orElseThrow(() -> new PlanRejected("programmeId", "plan.error.noPlan"))
-                .plan();
-    }
-
-    private <T> EvaluationPlans.StoredPlan edit(
-            Principal user, long id, int revision, PlanSection section, List<T> items, T added, String reason) {
-        List<T> changed = new ArrayList<>(items);
-        changed.add(added);
-        return plans.editList(user.getName(), id, revision, section, changed, reason);
-    }
-
-    private <T> EvaluationPlans.StoredPlan without(
-            Principal user, long id, int revision, PlanSection section, List<T> items, int index, String reason) {
-        if (index < 0 || index >= items.size()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        List<T> changed = new ArrayList<>(items);
-        changed.remove(index);
-        return plans.editList(user.getName(), id, revision, section, changed, reason);
-    }
-
-    /** Makes the change; a refusal comes back to the page in words, nothing stored. */
     private String change(long id, RedirectAttributes redirect, Supplier<?> change) {
-        texts.change(redirect, change);
-        return "redirect:/programmes/" + id + "/steps/goals";
+        return edits.change(id, Step.GOALS, redirect, change);
     }
 }

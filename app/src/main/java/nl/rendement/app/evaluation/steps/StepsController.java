@@ -5,13 +5,12 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import nl.rendement.app.costs.CostLine;
 import nl.rendement.app.costs.CostLines;
 import nl.rendement.app.evaluation.run.RunRejected;
 import nl.rendement.app.evaluation.run.Runs;
 import nl.rendement.app.kpi.KpiDefinitions;
-import nl.rendement.app.plan.EvaluationPlan;
 import nl.rendement.app.plan.EvaluationPlans;
-import nl.rendement.app.plan.PlanRejected;
 import nl.rendement.app.plan.PlanningDocuments;
 import nl.rendement.app.programme.Programme;
 import nl.rendement.app.programme.ProgrammeAccess;
@@ -31,7 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A programme's evaluation step by step (issue 10): each step page reads the stored plan and a
  * stored result version, never the engine. Analysts who see the programme whole ask for a run and
- * freeze a version as reported.
+ * freeze a version as reported; the steps' changes to the plan are their own controllers'
+ * ({@link GoalsController}, {@link ValueController}).
  */
 @Controller
 class StepsController {
@@ -102,16 +102,20 @@ class StepsController {
         }
         if (shown == Step.VALUE) {
             model.addAttribute("plan", stored.orElse(null));
-            stored.ifPresent(plan -> model.addAttribute(
-                    "documents",
-                    PlanningDocuments.of(
-                            programme,
-                            plan.plan(),
-                            kpis.all(),
-                            List.copyOf(ledger.ofProgrammes(List.of(id)).values()),
-                            catalogue
-                                    .ownerName(programme)
-                                    .orElseGet(() -> reasons.message("programmes.owner.unknown")))));
+            List<CostLine> lines = List.copyOf(ledger.ofProgrammes(List.of(id)).values());
+            stored.ifPresent(plan -> {
+                model.addAttribute(
+                        "documents",
+                        PlanningDocuments.of(
+                                programme,
+                                plan.plan(),
+                                kpis.all(),
+                                lines,
+                                catalogue
+                                        .ownerName(programme)
+                                        .orElseGet(() -> reasons.message("programmes.owner.unknown"))));
+                model.addAttribute("planned", ValuePlan.of(plan.plan(), lines, kpis.all(), formats));
+            });
             model.addAttribute("techniques", Technique.values());
             model.addAttribute("revisions", request.isUserInRole("ANALYST") ? plans.revisions(id) : List.of());
         }
@@ -127,55 +131,6 @@ class StepsController {
             }
         });
         return "steps/" + shown.path();
-    }
-
-    /**
-     * Sets the value of one unit of a measure in the plan, with a reason (audited); "library" takes
-     * the KPI library's value again. The run that follows shows the new figure.
-     */
-    @PostMapping("/programmes/{id}/steps/value/measures/{kpi}")
-    String value(
-            @PathVariable long id,
-            @PathVariable String kpi,
-            @RequestParam(name = "revision") int revision,
-            @RequestParam(name = "amount", defaultValue = "") String amount,
-            @RequestParam(name = "currency", defaultValue = "") String currency,
-            @RequestParam(name = "technique", defaultValue = "") String technique,
-            @RequestParam(name = "source", defaultValue = "") String source,
-            @RequestParam(name = "year", defaultValue = "") String year,
-            @RequestParam(name = "evidence", defaultValue = "") String evidence,
-            @RequestParam(name = "reason", defaultValue = "") String reason,
-            @RequestParam(name = "library", defaultValue = "false") boolean library,
-            Principal user,
-            RedirectAttributes redirect) {
-        access.editable(id);
-        reasons.change(redirect, () -> {
-            Optional<EvaluationPlan.Value> value = library
-                    ? Optional.empty()
-                    : Optional.of(new EvaluationPlan.Value(
-                            formats.parseDecimal(amount)
-                                    .orElseThrow(() -> new PlanRejected("value.amount", "plan.error.amount", amount)),
-                            currency,
-                            Arrays.stream(Technique.values())
-                                    .filter(candidate -> candidate.name().equals(technique))
-                                    .findFirst()
-                                    .orElseThrow(() ->
-                                            new PlanRejected("value.technique", "plan.error.unknownValue", technique)),
-                            source,
-                            year(year),
-                            Optional.of(evidence.strip()).filter(text -> !text.isEmpty()),
-                            Optional.empty()));
-            return plans.valueMeasure(user.getName(), id, revision, kpi, value, reason);
-        });
-        return "redirect:/programmes/" + id + "/steps/value";
-    }
-
-    private static int year(String year) {
-        try {
-            return Integer.parseInt(year.strip());
-        } catch (NumberFormatException notAYear) {
-            throw new PlanRejected("value.year", "plan.error.year", year);
-        }
     }
 
     /** Asks for a run of the programme's plan; the worker evaluates it in the background. */
