@@ -105,6 +105,16 @@ public class EvaluationPlans {
     }
 
     /**
+     * The plan with a section that is one record (windows, comparison, horizon, rules) replaced by
+     * this one, with a reason.
+     */
+    @Transactional
+    public StoredPlan editPart(
+            String actor, long programmeId, int expectedRevision, PlanSection section, Record part, String reason) {
+        return edit(actor, programmeId, expectedRevision, section, PlanDocuments.json(part), reason);
+    }
+
+    /**
      * The plan with the value of one unit of one impact measure set, as a revision of the measures
      * section with a reason; an empty value takes the library's again.
      */

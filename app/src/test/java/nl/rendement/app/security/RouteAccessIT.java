@@ -60,6 +60,8 @@ class RouteAccessIT {
             POST /programmes/{id}/steps/goals/plan  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
             POST /programmes/{id}/steps/goals/{section}/add  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
             POST /programmes/{id}/steps/goals/{section}/{index}/remove  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
+            POST /programmes/{id}/steps/baseline/windows  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
+            POST /programmes/{id}/steps/baseline/comparison  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
             POST /programmes/{id}/runs          LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
             POST /programmes/{id}/versions/{number}/freeze  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
             GET  /programmes/{id}/versions/{number}/trail  LOGIN  ALLOWED  ALLOWED  ALLOWED  ALLOWED  ALLOWED

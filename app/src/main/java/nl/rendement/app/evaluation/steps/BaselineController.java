@@ -1,0 +1,106 @@
+package nl.rendement.app.evaluation.steps;
+
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.rendement.app.plan.EvaluationPlan;
+import nl.rendement.app.plan.EvaluationPlans;
+import nl.rendement.app.plan.PlanRejected;
+import nl.rendement.app.plan.PlanSection;
+import nl.rendement.app.programme.ProgrammeAccess;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The Baseline step's changes to the plan, each a revision with a reason: the windows (the KPI's
+ * months before each cohort and after it) and the comparison (who counts as trained, the units the
+ * comparison is limited to, and its description).
+ */
+@Controller
+class BaselineController {
+
+    private final ProgrammeAccess access;
+    private final EvaluationPlans plans;
+    private final ReasonText texts;
+
+    BaselineController(ProgrammeAccess access, EvaluationPlans plans, ReasonText texts) {
+        this.access = access;
+        this.plans = plans;
+        this.texts = texts;
+    }
+
+    @PostMapping("/programmes/{id}/steps/baseline/windows")
+    String windows(
+            @PathVariable long id,
+            @RequestParam(name = "revision") int revision,
+            @RequestParam(name = "preMonths", defaultValue = "") String preMonths,
+            @RequestParam(name = "postMonths", defaultValue = "") String postMonths,
+            @RequestParam(name = "reason", defaultValue = "") String reason,
+            Principal user,
+            RedirectAttributes redirect) {
+        access.editable(id);
+        texts.change(
+                redirect,
+                () -> plans.editPart(
+                        user.getName(),
+                        id,
+                        revision,
+                        PlanSection.WINDOWS,
+                        new EvaluationPlan.Windows(
+                                months(preMonths, "windows.preMonths"), months(postMonths, "windows.postMonths")),
+                        reason));
+        return back(id);
+    }
+
+    @PostMapping("/programmes/{id}/steps/baseline/comparison")
+    String comparison(
+            @PathVariable long id,
+            @RequestParam(name = "revision") int revision,
+            @RequestParam(name = "trained", defaultValue = "") String trained,
+            @RequestParam(name = "unit", required = false) List<String> units,
+            @RequestParam(name = "description", defaultValue = "") String description,
+            @RequestParam(name = "reason", defaultValue = "") String reason,
+            Principal user,
+            RedirectAttributes redirect) {
+        access.editable(id);
+        texts.change(
+                redirect,
+                () -> plans.editPart(
+                        user.getName(),
+                        id,
+                        revision,
+                        PlanSection.COMPARISON,
+                        new EvaluationPlan.Comparison(
+                                trained(trained),
+                                Set.copyOf(Optional.ofNullable(units).orElse(List.of())),
+                                description),
+                        reason));
+        return back(id);
+    }
+
+    /** A window's months as entered; what is not a whole number is refused as a window is. */
+    private static int months(String months, String field) {
+        try {
+            return Integer.parseInt(months.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new PlanRejected(field, "plan.error.window", months);
+        }
+    }
+
+    private static EvaluationPlan.Trained trained(String trained) {
+        return Arrays.stream(EvaluationPlan.Trained.values())
+                .filter(choice -> choice.name().equals(trained))
+                .findFirst()
+                .orElseThrow(() -> new PlanRejected("comparison.trained", "plan.error.unknownValue", trained));
+    }
+
+    /** Back to the Baseline page, which tells how the change went: saved, or refused in words. */
+    private static String back(long id) {
+        return "redirect:/programmes/" + id + "/steps/baseline";
+    }
+}
