@@ -115,8 +115,15 @@ class BaselineEditIT {
         assertThat(page.select("details.edit form")).hasSize(2);
         assertThat(page.select("main [id]").eachAttr("id")).doesNotHaveDuplicates();
 
-        assertThat(page("viewer", programme, "en").select("details.edit, form[action*=/steps/baseline/]"))
+        Document viewer = page("viewer", programme, "en");
+        assertThat(viewer.select("details.edit, form[action*=/steps/baseline/]"))
                 .isEmpty();
+        assertThat(viewer.select("#before-heading ~ dl").text())
+                .contains(
+                        comparison.trained() == EvaluationPlan.Trained.COMPLETERS
+                                ? "Completers"
+                                : "Everyone who started")
+                .contains(comparison.description());
         mvc.perform(changeWindows(programme, stored.revision(), "6", "6", "Langer kijken", "viewer"))
                 .andExpect(status().isForbidden());
         mvc.perform(changeComparison(programme, stored.revision(), "STARTERS", List.of(), "Iedereen", "Ook", "viewer"))
@@ -219,6 +226,10 @@ class BaselineEditIT {
                         .selectFirst("input[name=trained][checked]")
                         .val())
                 .isEqualTo("STARTERS");
+        assertThat(page("viewer", programme, "en")
+                        .select("#before-heading ~ dl")
+                        .text())
+                .contains("Everyone who started");
     }
 
     @Test
