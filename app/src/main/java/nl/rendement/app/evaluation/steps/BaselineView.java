@@ -29,8 +29,17 @@ public record BaselineView(List<Data> data, Optional<Windows> windows, List<Befo
      */
     public record Data(String kind, String measure, boolean in, LevelFigure evidence, String action) {}
 
-    /** The plan's months before each cohort's first month and after its last, and the units compared. */
-    public record Windows(int preMonths, int postMonths, List<String> comparisonUnits) {}
+    /**
+     * The plan's months before each cohort's first month and after its last, and its comparison:
+     * the units compared (codes), who counts as trained ({@code COMPLETERS} or {@code STARTERS})
+     * and the comparison's description.
+     */
+    public record Windows(
+            int preMonths,
+            int postMonths,
+            List<String> comparisonUnits,
+            String trained,
+            String comparisonDescription) {}
 
     /**
      * A measure's participants' values in the periods before the first cohort started.
@@ -47,7 +56,9 @@ public record BaselineView(List<Data> data, Optional<Windows> windows, List<Befo
                 plan.map(shown -> new Windows(
                         shown.windows().preMonths(),
                         shown.windows().postMonths(),
-                        shown.comparison().units().stream().sorted().toList())),
+                        shown.comparison().units().stream().sorted().toList(),
+                        shown.comparison().trained().name(),
+                        shown.comparison().description())),
                 before(result, formats, reasons),
                 BaselineGap.all(result, reasons));
     }

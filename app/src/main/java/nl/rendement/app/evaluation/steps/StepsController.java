@@ -10,6 +10,7 @@ import nl.rendement.app.costs.CostLines;
 import nl.rendement.app.evaluation.run.RunRejected;
 import nl.rendement.app.evaluation.run.Runs;
 import nl.rendement.app.kpi.KpiDefinitions;
+import nl.rendement.app.people.OrgUnits;
 import nl.rendement.app.plan.EvaluationPlans;
 import nl.rendement.app.plan.PlanningDocuments;
 import nl.rendement.app.programme.Programme;
@@ -44,6 +45,7 @@ class StepsController {
     private final KpiDefinitions kpis;
     private final ProgrammeCatalogue catalogue;
     private final CostLines ledger;
+    private final OrgUnits units;
 
     StepsController(
             ProgrammeAccess access,
@@ -53,7 +55,8 @@ class StepsController {
             EvaluationPlans plans,
             KpiDefinitions kpis,
             ProgrammeCatalogue catalogue,
-            CostLines ledger) {
+            CostLines ledger,
+            OrgUnits units) {
         this.access = access;
         this.runs = runs;
         this.formats = formats;
@@ -62,6 +65,7 @@ class StepsController {
         this.kpis = kpis;
         this.catalogue = catalogue;
         this.ledger = ledger;
+        this.units = units;
     }
 
     @GetMapping("/programmes/{id}/steps/{step}")
@@ -99,6 +103,9 @@ class StepsController {
                             catalogue.roiObjective(programme),
                             kpis.all(),
                             formats)));
+        }
+        if (shown == Step.BASELINE && frame.editable()) {
+            stored.ifPresent(plan -> model.addAttribute("baselineForms", BaselineForms.of(plan, units.all())));
         }
         if (shown == Step.VALUE) {
             model.addAttribute("plan", stored.orElse(null));

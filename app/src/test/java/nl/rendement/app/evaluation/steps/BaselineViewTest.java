@@ -103,7 +103,8 @@ class BaselineViewTest {
         assertThat(leavers.in()).isFalse();
         assertThat(leavers.action())
                 .isEqualTo("Import the observations of leavers: Data \u2192 KPI observations, then evaluate again.");
-        assertThat(view.windows()).contains(new BaselineView.Windows(6, 12, List.of("OU-A", "OU-B")));
+        assertThat(view.windows())
+                .contains(new BaselineView.Windows(6, 12, List.of("OU-A", "OU-B"), "COMPLETERS", "Sales teams"));
     }
 
     @Test
