@@ -105,6 +105,17 @@ public class EvaluationPlans {
     }
 
     /**
+     * The plan with a section replaced by this value as the plan's JSON writes it (a section's
+     * record, or null: none of an optional section, such as the discount rate or the forecast),
+     * with a reason.
+     */
+    @Transactional
+    public StoredPlan editSection(
+            String actor, long programmeId, int expectedRevision, PlanSection section, Object value, String reason) {
+        return edit(actor, programmeId, expectedRevision, section, PlanDocuments.json(value), reason);
+    }
+
+    /**
      * The plan with the value of one unit of one impact measure set, as a revision of the measures
      * section with a reason; an empty value takes the library's again.
      */

@@ -9,6 +9,7 @@ import nl.rendement.app.costs.CostLines;
 import nl.rendement.app.evaluation.run.RunRejected;
 import nl.rendement.app.evaluation.run.Runs;
 import nl.rendement.app.kpi.KpiDefinitions;
+import nl.rendement.app.organisation.Organisation;
 import nl.rendement.app.plan.EvaluationPlan;
 import nl.rendement.app.plan.EvaluationPlans;
 import nl.rendement.app.plan.PlanRejected;
@@ -44,6 +45,7 @@ class StepsController {
     private final KpiDefinitions kpis;
     private final ProgrammeCatalogue catalogue;
     private final CostLines ledger;
+    private final Organisation organisation;
 
     StepsController(
             ProgrammeAccess access,
@@ -53,7 +55,8 @@ class StepsController {
             EvaluationPlans plans,
             KpiDefinitions kpis,
             ProgrammeCatalogue catalogue,
-            CostLines ledger) {
+            CostLines ledger,
+            Organisation organisation) {
         this.access = access;
         this.runs = runs;
         this.formats = formats;
@@ -62,6 +65,7 @@ class StepsController {
         this.kpis = kpis;
         this.catalogue = catalogue;
         this.ledger = ledger;
+        this.organisation = organisation;
     }
 
     @GetMapping("/programmes/{id}/steps/{step}")
@@ -114,6 +118,11 @@ class StepsController {
                                     .orElseGet(() -> reasons.message("programmes.owner.unknown")))));
             model.addAttribute("techniques", Technique.values());
             model.addAttribute("revisions", request.isUserInRole("ANALYST") ? plans.revisions(id) : List.of());
+        }
+        if (shown == Step.ROI) {
+            stored.ifPresent(plan -> model.addAttribute(
+                    "assumptions",
+                    RoiAssumptions.of(plan, organisation.settings().discountRatePercent(), kpis.all(), formats)));
         }
         frame.result().ifPresent(result -> {
             switch (shown) {

@@ -1,0 +1,102 @@
+package nl.rendement.app.evaluation.steps;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import nl.rendement.app.kpi.Kpi;
+import nl.rendement.app.plan.EvaluationPlan;
+import nl.rendement.app.plan.EvaluationPlans;
+import nl.rendement.app.system.Formats;
+import nl.rendement.engine.costs.CostCategory;
+import nl.rendement.engine.isolation.HeadlineRule;
+
+/**
+ * Step 5's assumptions behind the ROI, as the plan holds them at its latest revision, for the
+ * analyst's forms: the horizon and its justification, the discount rate that applies (the plan's
+ * own or the organisation's), the headline and extreme-claim rules, and the forecast. Numbers are
+ * written as a form field shows them for editing.
+ */
+public record RoiAssumptions(
+        int revision,
+        int horizonMonths,
+        String horizonJustification,
+        boolean ownRate,
+        String appliedRate,
+        String organisationRate,
+        String rate,
+        String rateJustification,
+        String headline,
+        boolean extremeClaimRule,
+        List<String> headlineRules,
+        boolean hasForecast,
+        String expectedParticipants,
+        List<ForecastRow> forecastMeasures,
+        List<ProjectedRow> projectedCosts,
+        List<String> categories) {
+
+    /** One plan measure's forecast change per period, blank where the forecast leaves it out. */
+    public record ForecastRow(
+            String kpi, String name, String low, String expected, String high, String attribution, String confidence) {}
+
+    /** A projected cost line of the forecast, its amount as a field shows it. */
+    public record ProjectedRow(String category, String description, String amount, java.time.LocalDate date) {}
+
+    static RoiAssumptions of(
+            EvaluationPlans.StoredPlan stored, BigDecimal organisationRate, List<Kpi> library, Formats formats) {
+        EvaluationPlan plan = stored.plan();
+        Optional<EvaluationPlan.DiscountRate> own = plan.discountRate();
+        Optional<EvaluationPlan.Forecast> forecast = plan.forecast();
+        List<ForecastRow> measures = plan.measureCodes().stream()
+                .map(code -> row(code, name(code, library), forecast, formats))
+                .toList();
+        return new RoiAssumptions(
+                stored.revision(),
+                plan.horizon().months(),
+                plan.horizon().justification().orElse(""),
+                own.isPresent(),
+                formats.percent(own.map(EvaluationPlan.DiscountRate::percent).orElse(organisationRate)),
+                formats.percent(organisationRate),
+                own.map(rate -> formats.editable(rate.percent())).orElse(""),
+                own.map(EvaluationPlan.DiscountRate::justification).orElse(""),
+                plan.rules().headline().name(),
+                plan.rules().extremeClaimRule(),
+                Arrays.stream(HeadlineRule.values()).map(Enum::name).toList(),
+                forecast.isPresent(),
+                forecast.map(f -> String.valueOf(f.expectedParticipants())).orElse(""),
+                measures,
+                forecast.map(f -> f.costs().stream()
+                                .map(line -> new ProjectedRow(
+                                        line.category().name(),
+                                        line.description(),
+                                        formats.editable(line.amount()),
+                                        line.date()))
+                                .toList())
+                        .orElse(List.of()),
+                Arrays.stream(CostCategory.values()).map(Enum::name).toList());
+    }
+
+    private static ForecastRow row(
+            String code, String name, Optional<EvaluationPlan.Forecast> forecast, Formats formats) {
+        return forecast.flatMap(f -> f.measures().stream()
+                        .filter(measure -> measure.kpi().equals(code))
+                        .findFirst())
+                .map(measure -> new ForecastRow(
+                        code,
+                        name,
+                        formats.editable(measure.low()),
+                        formats.editable(measure.expected()),
+                        formats.editable(measure.high()),
+                        formats.editable(measure.attributionPercent()),
+                        formats.editable(measure.confidencePercent())))
+                .orElseGet(() -> new ForecastRow(code, name, "", "", "", "", ""));
+    }
+
+    private static String name(String code, List<Kpi> library) {
+        return library.stream()
+                .filter(kpi -> kpi.code().equals(code))
+                .map(kpi -> kpi.definition().name())
+                .findFirst()
+                .orElse(code);
+    }
+}
