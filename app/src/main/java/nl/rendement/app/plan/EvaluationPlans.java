@@ -50,6 +50,13 @@ public class EvaluationPlans {
                 .map(row -> new StoredPlan(programmeId, row.revision, PlanDocuments.read(row.document)));
     }
 
+    /** A programme's plan at its latest revision, for a change to it; refused when it has none yet. */
+    public EvaluationPlan planOf(long programmeId) {
+        return of(programmeId)
+                .orElseThrow(() -> new PlanRejected("programmeId", "plan.error.noPlan"))
+                .plan();
+    }
+
     /** The plan as it was at one revision. */
     public Optional<EvaluationPlan> at(long programmeId, int revision) {
         return jdbc.sql("select r.document from evaluation_plan_revision r join evaluation_plan p on p.id = r.plan_id"

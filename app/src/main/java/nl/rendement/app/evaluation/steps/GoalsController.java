@@ -9,7 +9,6 @@ import nl.rendement.app.kpi.KpiDefinitions;
 import nl.rendement.app.plan.EvaluationPlan;
 import nl.rendement.app.plan.EvaluationPlans;
 import nl.rendement.app.plan.PlanDefaults;
-import nl.rendement.app.plan.PlanRejected;
 import nl.rendement.app.plan.PlanSection;
 import nl.rendement.app.programme.Programme;
 import nl.rendement.app.programme.ProgrammeAccess;
@@ -71,7 +70,7 @@ class GoalsController {
             RedirectAttributes redirect) {
         access.editable(id);
         return change(id, redirect, () -> {
-            EvaluationPlan plan = current(id);
+            EvaluationPlan plan = plans.planOf(id);
             Optional<String> measure = Optional.of(kpi).filter(code -> !code.isBlank());
             Optional<String> target = Optional.of(second.strip()).filter(text -> !text.isEmpty());
             return switch (section) {
@@ -118,7 +117,7 @@ class GoalsController {
             RedirectAttributes redirect) {
         access.editable(id);
         return change(id, redirect, () -> {
-            EvaluationPlan plan = current(id);
+            EvaluationPlan plan = plans.planOf(id);
             return switch (section) {
                 case "goals" -> without(user, id, revision, PlanSection.GOALS, plan.goals(), index, reason);
                 case "objectives" ->
@@ -128,12 +127,6 @@ class GoalsController {
                 default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             };
         });
-    }
-
-    private EvaluationPlan current(long id) {
-        return plans.of(id)
-                .orElseThrow(() -> new PlanRejected("programmeId", "plan.error.noPlan"))
-                .plan();
     }
 
     private <T> EvaluationPlans.StoredPlan edit(

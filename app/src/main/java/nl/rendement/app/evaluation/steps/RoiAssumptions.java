@@ -1,6 +1,7 @@
 package nl.rendement.app.evaluation.steps;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -35,20 +36,30 @@ public record RoiAssumptions(
         List<ProjectedRow> projectedCosts,
         List<String> categories) {
 
-    /** One plan measure's forecast change per period, blank where the forecast leaves it out. */
+    /**
+     * One plan measure's forecast change per period, blank where the forecast leaves it out; a
+     * measure without a value of a unit cannot be forecast.
+     */
     public record ForecastRow(
-            String kpi, String name, String low, String expected, String high, String attribution, String confidence) {}
+            String kpi,
+            String name,
+            boolean valued,
+            String low,
+            String expected,
+            String high,
+            String attribution,
+            String confidence) {}
 
     /** A projected cost line of the forecast, its amount as a field shows it. */
-    public record ProjectedRow(String category, String description, String amount, java.time.LocalDate date) {}
+    public record ProjectedRow(String category, String description, String amount, LocalDate date) {}
 
     static RoiAssumptions of(
             EvaluationPlans.StoredPlan stored, BigDecimal organisationRate, List<Kpi> library, Formats formats) {
         EvaluationPlan plan = stored.plan();
         Optional<EvaluationPlan.DiscountRate> own = plan.discountRate();
         Optional<EvaluationPlan.Forecast> forecast = plan.forecast();
-        List<ForecastRow> measures = plan.measureCodes().stream()
-                .map(code -> row(code, name(code, library), forecast, formats))
+        List<ForecastRow> measures = plan.measures().stream()
+                .map(measure -> row(measure, kpi(measure.kpi(), library), forecast, formats))
                 .toList();
         return new RoiAssumptions(
                 stored.revision(),
@@ -76,27 +87,36 @@ public record RoiAssumptions(
                 Arrays.stream(CostCategory.values()).map(Enum::name).toList());
     }
 
+    /** Whether a measure adds money: it has a value of a unit, the plan's own or the library's. */
+    static boolean valued(EvaluationPlan.Measure measure, Optional<Kpi> kpi) {
+        return measure.value().isPresent()
+                || kpi.flatMap(known -> known.definition().conversion()).isPresent();
+    }
+
     private static ForecastRow row(
-            String code, String name, Optional<EvaluationPlan.Forecast> forecast, Formats formats) {
+            EvaluationPlan.Measure planned,
+            Optional<Kpi> kpi,
+            Optional<EvaluationPlan.Forecast> forecast,
+            Formats formats) {
+        String code = planned.kpi();
+        String name = kpi.map(known -> known.definition().name()).orElse(code);
+        boolean valued = valued(planned, kpi);
         return forecast.flatMap(f -> f.measures().stream()
                         .filter(measure -> measure.kpi().equals(code))
                         .findFirst())
                 .map(measure -> new ForecastRow(
                         code,
                         name,
+                        valued,
                         formats.editable(measure.low()),
                         formats.editable(measure.expected()),
                         formats.editable(measure.high()),
                         formats.editable(measure.attributionPercent()),
                         formats.editable(measure.confidencePercent())))
-                .orElseGet(() -> new ForecastRow(code, name, "", "", "", "", ""));
+                .orElseGet(() -> new ForecastRow(code, name, valued, "", "", "", "", ""));
     }
 
-    private static String name(String code, List<Kpi> library) {
-        return library.stream()
-                .filter(kpi -> kpi.code().equals(code))
-                .map(kpi -> kpi.definition().name())
-                .findFirst()
-                .orElse(code);
+    private static Optional<Kpi> kpi(String code, List<Kpi> library) {
+        return library.stream().filter(kpi -> kpi.code().equals(code)).findFirst();
     }
 }

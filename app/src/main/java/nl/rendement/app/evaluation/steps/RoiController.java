@@ -140,7 +140,7 @@ class RoiController {
             Principal user,
             RedirectAttributes redirect) {
         return change(id, redirect, () -> {
-            EvaluationPlan plan = current(id);
+            EvaluationPlan plan = plans.planOf(id);
             List<EvaluationPlan.ForecastMeasure> measures = new ArrayList<>();
             for (EvaluationPlan.Measure measure : plan.measures()) {
                 String kpi = measure.kpi();
@@ -235,21 +235,16 @@ class RoiController {
         return plans.editSection(user.getName(), id, revision, section, value, reason);
     }
 
-    private EvaluationPlan current(long id) {
-        return plans.of(id)
-                .orElseThrow(() -> new PlanRejected("programmeId", "plan.error.noPlan"))
-                .plan();
-    }
-
     private EvaluationPlan.Forecast forecast(long id) {
-        return current(id).forecast().orElseThrow(() -> new PlanRejected("forecast", "steps.roi.error.noForecast"));
+        return plans.planOf(id)
+                .forecast()
+                .orElseThrow(() -> new PlanRejected("forecast", "steps.roi.error.noForecast"));
     }
 
     /** Refuses a forecast of a measure that adds no money: it has no value of a unit, the plan's or the library's. */
     private void valued(EvaluationPlan.Measure measure) {
         Optional<Kpi> kpi = kpis.byCode(measure.kpi());
-        if (measure.value().isEmpty()
-                && kpi.flatMap(known -> known.definition().conversion()).isEmpty()) {
+        if (!RoiAssumptions.valued(measure, kpi)) {
             throw new PlanRejected(
                     "forecast.measures.kpi",
                     "steps.roi.error.noValue",

@@ -325,12 +325,8 @@ class RoiEditIT {
         throw new AssertionError("a demo programme with an ROI over a year");
     }
 
-    /** Whether a measure adds money: a value of a unit of the plan's own or the library's. */
     private boolean valued(EvaluationPlan.Measure measure) {
-        return measure.value().isPresent()
-                || kpis.byCode(measure.kpi())
-                        .flatMap(kpi -> kpi.definition().conversion())
-                        .isPresent();
+        return RoiAssumptions.valued(measure, kpis.byCode(measure.kpi()));
     }
 
     private static String roi(long programme) {
