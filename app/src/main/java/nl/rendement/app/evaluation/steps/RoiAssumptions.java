@@ -50,7 +50,7 @@ public record RoiAssumptions(
             String attribution,
             String confidence) {}
 
-    /** A projected cost line of the forecast, its amount as a field shows it. */
+    /** A projected cost line of the forecast, its amount as the page writes a number. */
     public record ProjectedRow(String category, String description, String amount, LocalDate date) {}
 
     static RoiAssumptions of(
@@ -80,7 +80,7 @@ public record RoiAssumptions(
                                 .map(line -> new ProjectedRow(
                                         line.category().name(),
                                         line.description(),
-                                        formats.editable(line.amount()),
+                                        formats.decimal(line.amount()),
                                         line.date()))
                                 .toList())
                         .orElse(List.of()),

@@ -264,7 +264,9 @@ class RoiEditIT {
                         "Trainers",
                         new BigDecimal("12500"),
                         LocalDate.of(2026, 3, 1)));
-        Element remove = page("director", roi(programme), "nl").selectFirst("form[action$=/forecast/costs/0/remove]");
+        Document costed = page("director", roi(programme), "nl");
+        assertThat(costed.select("details.edit td.num").text()).isEqualTo("12.500");
+        Element remove = costed.selectFirst("form[action$=/forecast/costs/0/remove]");
         send("director", remove, "reason", "Toch intern").andExpect(flash().attribute("notice", "steps.value.saved"));
         assertThat(plans.of(programme)
                         .orElseThrow()
