@@ -3,13 +3,11 @@ package nl.rendement.app.evaluation.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +20,6 @@ import nl.rendement.app.programme.ProgrammeCatalogue;
 import nl.rendement.app.programme.ProgrammeSummary;
 import nl.rendement.engine.costs.CostCategory;
 import nl.rendement.engine.isolation.HeadlineRule;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -335,27 +332,13 @@ class RoiEditIT {
         return "/programmes/" + programme + "/steps/roi";
     }
 
-    /** Sends a form of the page as {@code username}: its revision and these fields, in Dutch unless the form says otherwise. */
-    private ResultActions send(String username, Element form, String... fields) throws Exception {
-        var request = post(form.attr("action"))
-                .param("revision", form.selectFirst("input[name=revision]").val())
-                .header("Accept-Language", "nl")
-                .with(user(accounts.loadUserByUsername(username)))
-                .with(csrf());
-        for (int i = 0; i < fields.length; i += 2) {
-            request.param(fields[i], fields[i + 1]);
-        }
-        return mvc.perform(request).andExpect(status().is3xxRedirection());
+    private Document page(String username, String path, String language) throws Exception {
+        return new StepPagesClient(mvc, accounts).page(username, path, language);
     }
 
-    private Document page(String username, String path, String language) throws Exception {
-        String html = mvc.perform(get(path)
-                        .with(user(accounts.loadUserByUsername(username)))
-                        .header("Accept-Language", language))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        return Jsoup.parse(html);
+    /** Sends a form of the page as {@code username}, in Dutch; every change goes back to the page. */
+    private ResultActions send(String username, Element form, String... fields) throws Exception {
+        return mvc.perform(new StepPagesClient(mvc, accounts).send(form, username, "nl", fields))
+                .andExpect(status().is3xxRedirection());
     }
 }
