@@ -52,10 +52,17 @@ public record Checklist(List<Item> items) {
         return new Checklist(items);
     }
 
-    /** A baseline: a pre-period in the plan and, for some measure, participants observed before the first cohort. */
+    /**
+     * A baseline: a pre-period in the plan and, for some measure, participants observed before the
+     * first cohort — in a KPI series, or (a KPI observed per team, which has no series) in a
+     * comparison the result computed from the KPI's observations over the plan's windows.
+     */
     private static Item baseline(EvaluationPlan plan, JsonNode result) {
         if (!result.get("series").propertyNames().iterator().hasNext()) {
-            return blocked("baseline", "noSeries");
+            if (!comparedOnKpiData(result)) {
+                return blocked("baseline", "noSeries");
+            }
+            return plan.windows().preMonths() == 0 ? open("baseline", "noPrePeriod") : done("baseline");
         }
         if (plan.windows().preMonths() == 0) {
             return open("baseline", "noPrePeriod");
@@ -81,11 +88,30 @@ public record Checklist(List<Item> items) {
         boolean skills = result.at("/levels/learning").isArray()
                 && !result.at("/levels/learning").isEmpty();
         boolean behaviour = result.at("/levels/application").isObject();
-        boolean results = result.get("series").propertyNames().iterator().hasNext();
+        boolean results = result.get("series").propertyNames().iterator().hasNext() || comparedOnKpiData(result);
         if (skills && behaviour && results) {
             return done("tracked");
         }
         return open("tracked", !skills ? "noSkills" : !behaviour ? "noBehaviour" : "noResults");
+    }
+
+    /**
+     * Whether some measure's effect was computed from its KPI's observations: a candidate of a
+     * comparison or a trend (tiers 1 and 2), credible or not, with a benefit.
+     */
+    private static boolean comparedOnKpiData(JsonNode result) {
+        for (JsonNode measure : result.path("measures")) {
+            List<JsonNode> candidates = new ArrayList<>();
+            candidates.add(measure.path("headline"));
+            measure.path("alternatives").forEach(candidates::add);
+            for (JsonNode candidate : candidates) {
+                if (candidate.path("tier").asInt(9) <= 2
+                        && candidate.path("annualBenefit").isObject()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Some credible benefit converted to money. */

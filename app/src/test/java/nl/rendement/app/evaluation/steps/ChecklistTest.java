@@ -58,6 +58,36 @@ class ChecklistTest {
                         tuple("shared", Checklist.State.DONE, Optional.empty()));
     }
 
+    /** A KPI observed per team has no series, but its comparison of teams rests on its observations. */
+    @Test
+    void aComparisonOfTeamsComputedFromTheKpiIsABaselineAndTrackedResults() {
+        String teams = """
+                {"annualBenefits": {"value": {"amount": "0", "currency": "EUR"}, "trail": []},
+                 "roi": {"kind": "figures"},
+                 "levels": {"learning": [{"name": "Phishing"}], "application": {"respondents": 20}},
+                 "measures": [{"id": "incidents", "headline": null, "alternatives": [
+                   {"method": "GIVEN_CONTROL_GROUP", "tier": 1, "credible": false,
+                    "annualBenefit": {"value": {"amount": "37500", "currency": "EUR"}, "trail": []}}]}],
+                 "series": {}}
+                """;
+        String estimatesOnly = teams.replace("\"tier\": 1", "\"tier\": 3");
+
+        assertThat(Checklist.of(
+                                Optional.of(PlanFixture.full()),
+                                Optional.of(ResultDocument.of(teams, false)),
+                                List.of())
+                        .items())
+                .extracting(Checklist.Item::key, Checklist.Item::state)
+                .contains(tuple("baseline", Checklist.State.DONE), tuple("tracked", Checklist.State.DONE));
+        assertThat(Checklist.of(
+                                Optional.of(PlanFixture.full()),
+                                Optional.of(ResultDocument.of(estimatesOnly, false)),
+                                List.of())
+                        .items())
+                .extracting(Checklist.Item::key, Checklist.Item::state)
+                .contains(tuple("baseline", Checklist.State.BLOCKED), tuple("tracked", Checklist.State.OPEN));
+    }
+
     private static Run frozen() {
         Instant at = Instant.parse("2026-06-30T10:00:00Z");
         return new Run(
