@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import nl.rendement.app.kpi.Kpi;
 import nl.rendement.engine.conversion.Technique;
 import nl.rendement.engine.costs.CostCategory;
 import nl.rendement.engine.isolation.HeadlineRule;
@@ -109,6 +110,12 @@ public record EvaluationPlan(
             if (isolation.contains(Isolation.ESTIMATES) == estimateSources.isEmpty()) {
                 throw new PlanRejected("measures.estimateSources", "plan.error.estimateSources", kpi);
             }
+        }
+
+        /** Whether the measure adds money: it has a value of one unit, the plan's own or the library's. */
+        public boolean valued(Optional<Kpi> library) {
+            return value.isPresent()
+                    || library.flatMap(known -> known.definition().conversion()).isPresent();
         }
 
         /** This measure with another value of one unit; empty takes the library's. */

@@ -32,6 +32,24 @@ class PlanChecks {
         this.units = units;
     }
 
+    /** A forecast of a measure that adds no money (no value of one unit) would leave the run without a figure. */
+    private void forecastsOnlyValuedMeasures(EvaluationPlan plan, EvaluationPlan.Forecast forecast) {
+        for (EvaluationPlan.ForecastMeasure forecasted : forecast.measures()) {
+            plan.measures().stream()
+                    .filter(measure -> measure.kpi().equals(forecasted.kpi()))
+                    .filter(measure -> !measure.valued(kpis.byCode(measure.kpi())))
+                    .findFirst()
+                    .ifPresent(measure -> {
+                        throw new PlanRejected(
+                                "forecast.measures.kpi",
+                                "plan.error.forecastNoValue",
+                                kpis.byCode(measure.kpi())
+                                        .map(kpi -> kpi.definition().name())
+                                        .orElse(measure.kpi()));
+                    });
+        }
+    }
+
     void check(Programme programme, EvaluationPlan plan) {
         for (EvaluationPlan.Measure measure : plan.measures()) {
             if (kpis.byCode(measure.kpi()).isEmpty()) {
@@ -47,6 +65,7 @@ class PlanChecks {
                         "forecast.measures.kpi",
                         forecast.measures().stream().map(m -> Optional.of(m.kpi())),
                         measured));
+        plan.forecast().ifPresent(forecast -> forecastsOnlyValuedMeasures(plan, forecast));
         int target = programme.details().targetLevel();
         plan.objectives().stream()
                 .filter(objective -> objective.level() > target)

@@ -263,6 +263,27 @@ abstract class PlanStorageContract {
     }
 
     @Test
+    void refusesAForecastOfAMeasureThatAddsNoMoney() throws Exception {
+        plans.create("analist", programme, PlanFixture.full(), "Plan");
+        plans.changeMeasure(
+                "analist", programme, 1, "engagement", measure -> measure.withValue(Optional.empty()), "Geen waarde");
+
+        refused(
+                () -> plans.edit(
+                        "analist",
+                        programme,
+                        2,
+                        PlanSection.FORECAST,
+                        JSON.readTree("{\"expectedParticipants\": 40, \"measures\": [{\"kpi\": \"engagement\","
+                                + " \"low\": 1, \"expected\": 2, \"high\": 3, \"attributionPercent\": 50,"
+                                + " \"confidencePercent\": 60}], \"costs\": []}"),
+                        "Verwachting"),
+                "forecast.measures.kpi",
+                "plan.error.forecastNoValue");
+        assertThat(plans.of(programme).orElseThrow().revision()).isEqualTo(2);
+    }
+
+    @Test
     void setsTheValueOfOneMeasuresUnitAndTakesTheLibrarysAgain() {
         plans.create("analist", programme, PlanFixture.full(), "Plan");
         EvaluationPlan.Value value = new EvaluationPlan.Value(

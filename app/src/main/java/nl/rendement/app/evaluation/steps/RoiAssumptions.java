@@ -87,12 +87,6 @@ public record RoiAssumptions(
                 Arrays.stream(CostCategory.values()).map(Enum::name).toList());
     }
 
-    /** Whether a measure adds money: it has a value of a unit, the plan's own or the library's. */
-    static boolean valued(EvaluationPlan.Measure measure, Optional<Kpi> kpi) {
-        return measure.value().isPresent()
-                || kpi.flatMap(known -> known.definition().conversion()).isPresent();
-    }
-
     private static ForecastRow row(
             EvaluationPlan.Measure planned,
             Optional<Kpi> kpi,
@@ -100,7 +94,7 @@ public record RoiAssumptions(
             Formats formats) {
         String code = planned.kpi();
         String name = kpi.map(known -> known.definition().name()).orElse(code);
-        boolean valued = valued(planned, kpi);
+        boolean valued = planned.valued(kpi);
         return forecast.flatMap(f -> f.measures().stream()
                         .filter(measure -> measure.kpi().equals(code))
                         .findFirst())

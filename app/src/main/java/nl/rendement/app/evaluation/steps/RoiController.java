@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import nl.rendement.app.kpi.Kpi;
 import nl.rendement.app.kpi.KpiDefinitions;
 import nl.rendement.app.plan.EvaluationPlan;
 import nl.rendement.app.plan.EvaluationPlans;
@@ -146,7 +145,6 @@ class RoiController {
                         .map(field -> form.getOrDefault(field + "." + kpi, ""))
                         .toList();
                 if (fields.stream().anyMatch(field -> !field.isBlank())) {
-                    valued(measure);
                     measures.add(new EvaluationPlan.ForecastMeasure(
                             kpi,
                             edits.decimal(fields.get(0), "forecast.measures.low"),
@@ -236,17 +234,6 @@ class RoiController {
         return plans.planOf(id)
                 .forecast()
                 .orElseThrow(() -> new PlanRejected("forecast", "steps.roi.error.noForecast"));
-    }
-
-    /** Refuses a forecast of a measure that adds no money: it has no value of a unit, the plan's or the library's. */
-    private void valued(EvaluationPlan.Measure measure) {
-        Optional<Kpi> kpi = kpis.byCode(measure.kpi());
-        if (!RoiAssumptions.valued(measure, kpi)) {
-            throw new PlanRejected(
-                    "forecast.measures.kpi",
-                    "steps.roi.error.noValue",
-                    kpi.map(known -> known.definition().name()).orElse(measure.kpi()));
-        }
     }
 
     private static EvaluationPlan.Forecast withCosts(

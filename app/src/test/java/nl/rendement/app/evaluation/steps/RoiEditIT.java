@@ -325,7 +325,7 @@ class RoiEditIT {
     }
 
     private boolean valued(EvaluationPlan.Measure measure) {
-        return RoiAssumptions.valued(measure, kpis.byCode(measure.kpi()));
+        return measure.valued(kpis.byCode(measure.kpi()));
     }
 
     private static String roi(long programme) {
