@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Arguments: the jar. System properties: {@code benchmark.warmup} (50), {@code
  * benchmark.requests} (200), {@code benchmark.targetMs} (300), {@code benchmark.appJvmArgs} (the
- * application's JVM options, space separated; none by default). Run it with {@code ./mvnw
+ * application's JVM options, space separated; none by default), {@code benchmark.pages} (a regular
+ * expression: only the pages it finds in, for a quick look at a few). Run it with {@code ./mvnw
  * -Pbenchmark -pl app -am verify} (see docs/performance.md).
  */
 public final class PageSpeed {
@@ -44,6 +45,7 @@ public final class PageSpeed {
     private final int warmup = Integer.getInteger("benchmark.warmup", 50);
     private final int requests = Integer.getInteger("benchmark.requests", 200);
     private final int targetMs = Integer.getInteger("benchmark.targetMs", 300);
+    private final Pattern only = Pattern.compile(System.getProperty("benchmark.pages", ".*"));
 
     private PageSpeed() {}
 
@@ -88,7 +90,9 @@ public final class PageSpeed {
             List<String> programmes = programmes(browser);
             awaitResults(browser, programmes, Duration.ofMinutes(20));
             System.out.printf("every programme evaluated after %d s%n", secondsSince(started));
-            List<String> pages = pages(browser, programmes);
+            List<String> pages = pages(browser, programmes).stream()
+                    .filter(page -> only.matcher(page).find())
+                    .toList();
             System.out.printf("%d pages:%n", pages.size());
             pages.forEach(page -> System.out.printf("  %s%n", page));
             List<Timing> timings = measure(browser, pages, server);
