@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -64,7 +65,7 @@ final class Browser {
     }
 
     /** A page's links, absolute paths as written in its {@code href}s, under a CSS selector. */
-    java.util.List<String> links(String path, String selector) throws IOException, InterruptedException {
+    List<String> links(String path, String selector) throws IOException, InterruptedException {
         return Jsoup.parse(get(path).body()).select(selector).eachAttr("href");
     }
 

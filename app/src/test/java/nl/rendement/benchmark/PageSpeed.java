@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.statistics.descriptive.Max;
@@ -180,7 +181,7 @@ public final class PageSpeed {
     }
 
     /** The trail of the ROI page's first figure link that names the ROI, else of its first figure link. */
-    private static java.util.Optional<String> roiTrail(Browser browser, String roiPage) {
+    private static Optional<String> roiTrail(Browser browser, String roiPage) {
         try {
             List<String> trails = browser.links(roiPage, "main a.figure-link[href*=/trail]");
             return trails.stream()
