@@ -96,25 +96,26 @@ public final class ChainOfEvidenceChart {
                 .map(figure -> context.message("charts.chain.objective", numbers.figure(figure)))
                 .orElse("");
         double x = position + 0.5;
-        layout.write(plot, level.level(), x, 0.9, ChartStyle.STRONG, ink);
-        layout.write(plot, level.measure(), x, 0.74, ChartStyle.SMALL, ink);
-        layout.write(plot, level.figure().map(numbers::figure).orElse("\u2013"), x, 0.52, ChartStyle.LARGE, ink);
-        layout.write(plot, objective, x, 0.36, ChartStyle.SMALL, ink);
-        layout.write(plot, context.message("charts.chain.status." + level.status()), x, 0.18, ChartStyle.STRONG, ink);
+        layout.write(plot, level.level(), x, 0.9, ChartStyle.STRONG, ink, 2);
+        layout.write(plot, level.measure(), x, 0.74, ChartStyle.SMALL, ink, 3);
+        layout.write(plot, level.figure().map(numbers::figure).orElse("\u2013"), x, 0.5, ChartStyle.LARGE, ink, 1);
+        layout.write(plot, objective, x, 0.34, ChartStyle.SMALL, ink, 2);
+        layout.write(
+                plot, context.message("charts.chain.status." + level.status()), x, 0.18, ChartStyle.STRONG, ink, 2);
     }
 
-    /** Text in a tile: up to two lines of the tile's width, stacked down from where the block starts. */
+    /** Text in a tile: lines of the tile's width, stacked down from where the block starts. */
     private record Layout(double width, double plotHeight) {
 
         static Layout of(ChartContext context, int tiles) {
             return new Layout((context.width() - 28.0) / tiles * 0.92 - 6, context.height() - 20.0);
         }
 
-        void write(XYPlot plot, String text, double x, double top, Font font, Color paint) {
+        void write(XYPlot plot, String text, double x, double top, Font font, Color paint, int maxLines) {
             if (text.isEmpty()) {
                 return;
             }
-            List<String> lines = TextFit.lines(text, font, width, 2);
+            List<String> lines = TextFit.lines(text, font, width, maxLines);
             double step = (font.getSize() + 3) / plotHeight;
             for (int line = 0; line < lines.size(); line++) {
                 XYTextAnnotation annotation = new XYTextAnnotation(lines.get(line), x, top - line * step);

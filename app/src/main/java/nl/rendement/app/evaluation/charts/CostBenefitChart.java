@@ -90,11 +90,11 @@ public final class CostBenefitChart {
         steps.setCategoryMargin(0.1);
         steps.setLowerMargin(0.01);
         steps.setUpperMargin(0.01);
-        steps.setTickLabelFont(ChartStyle.SMALL);
-        ChartStyle.labelsAcross(steps, dataset.getColumnKeys(), context.width());
         CategoryPlot plot = new CategoryPlot(dataset, steps, ChartStyle.valueAxis(null, money), null);
         plot.setOrientation(PlotOrientation.VERTICAL);
         var chart = ChartStyle.chart(plot, false);
+        steps.setTickLabelFont(ChartStyle.SMALL);
+        ChartStyle.labelsAcross(steps, dataset.getColumnKeys(), context.width());
         plot.setRenderer(renderer(data, money));
         plot.getRangeAxis().setUpperMargin(0.12);
         plot.getRangeAxis().setLowerMargin(0.12);

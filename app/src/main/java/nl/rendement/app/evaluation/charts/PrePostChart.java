@@ -63,7 +63,6 @@ public final class PrePostChart {
         }
         CategoryAxis tests = new CategoryAxis();
         tests.setMaximumCategoryLabelLines(2);
-        ChartStyle.labelsAcross(tests, dataset.getColumnKeys(), context.width());
         NumberFormat format = numbers.numberFormat(prePost.decimals());
         NumberAxis scores = ChartStyle.valueAxis(prePost.scores(), numbers);
         scores.setAutoRangeIncludesZero(true);
@@ -71,6 +70,7 @@ public final class PrePostChart {
         CategoryPlot plot = new CategoryPlot(dataset, tests, scores, null);
         plot.setOrientation(PlotOrientation.VERTICAL);
         var chart = ChartStyle.chart(plot, true);
+        ChartStyle.labelsAcross(tests, dataset.getColumnKeys(), context.width());
         plot.setRenderer(renderer(format));
         return SvgRendering.render(
                 chart, context, context.message("charts.prePost.title"), description(prePost, context));
