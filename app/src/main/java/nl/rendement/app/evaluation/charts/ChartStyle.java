@@ -29,6 +29,7 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.Range;
 
 /**
  * The one look of all charts: white ground, light grid, no frames or shadows, the system's
@@ -92,6 +93,14 @@ final class ChartStyle {
         axis.setStandardTickUnits(numbers.tickUnits());
         axis.setAutoRangeIncludesZero(false);
         return axis;
+    }
+
+    /** From the lowest to the highest of the values, widened on both sides by that share (at least 2). */
+    static Range span(double share, double... values) {
+        double low = java.util.Arrays.stream(values).min().orElseThrow();
+        double high = java.util.Arrays.stream(values).max().orElseThrow();
+        double margin = Math.max(2, (high - low) * share);
+        return new Range(low - margin, high + margin);
     }
 
     /** Bars flat, without shadow, with their figures in small ink. */

@@ -68,7 +68,12 @@ public final class RoiRangeChart {
         var chart = ChartStyle.chart(plot, false);
         plot.setRangeGridlinesVisible(false);
         plot.setRenderer(diamond());
-        roi.setRange(axisRange(range));
+        roi.setRange(ChartStyle.span(
+                0.15,
+                range.p5(),
+                range.p95(),
+                range.objective().doubleValue(),
+                range.headline().doubleValue()));
         drawBand(plot, range, context);
         plot.addDomainMarker(objective(range, context));
         TextTitle chance = new TextTitle(
@@ -87,17 +92,6 @@ public final class RoiRangeChart {
         renderer.setUseOutlinePaint(true);
         renderer.setSeriesOutlinePaint(0, ChartPalette.PAPER);
         return renderer;
-    }
-
-    private static org.jfree.data.Range axisRange(RoiRange range) {
-        double low = Math.min(
-                Math.min(range.p5(), range.objective().doubleValue()),
-                range.headline().doubleValue());
-        double high = Math.max(
-                Math.max(range.p95(), range.objective().doubleValue()),
-                range.headline().doubleValue());
-        double margin = Math.max(5, (high - low) * 0.15);
-        return new org.jfree.data.Range(low - margin, high + margin);
     }
 
     private static void drawBand(XYPlot plot, RoiRange range, ChartContext context) {

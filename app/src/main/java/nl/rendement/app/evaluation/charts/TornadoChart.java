@@ -9,10 +9,9 @@ import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -20,7 +19,6 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.IntervalBarRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.Range;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
 
 /**
@@ -68,26 +66,18 @@ public final class TornadoChart {
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
         var chart = ChartStyle.chart(plot, true);
         plot.setRenderer(renderer(tornado, percent));
-        plot.getRangeAxis().setRange(range(tornado));
+        plot.getRangeAxis()
+                .setRange(ChartStyle.span(
+                        0.12,
+                        Stream.concat(
+                                        Stream.of(tornado.headline()),
+                                        tornado.inputs().stream()
+                                                .flatMap(input -> Stream.of(input.roiAtLow(), input.roiAtHigh())))
+                                .mapToDouble(BigDecimal::doubleValue)
+                                .toArray()));
         plot.addRangeMarker(headline(tornado, context));
         return SvgRendering.render(
                 chart, context, context.message("charts.tornado.title"), description(tornado, context));
-    }
-
-    /** From the lowest to the highest ROI shown, with room for the labels at the bars' ends. */
-    private static Range range(Tornado tornado) {
-        double low = tornado.headline().doubleValue();
-        double high = low;
-        for (Input input : tornado.inputs()) {
-            low = Math.min(
-                    low,
-                    Math.min(input.roiAtLow().doubleValue(), input.roiAtHigh().doubleValue()));
-            high = Math.max(
-                    high,
-                    Math.max(input.roiAtLow().doubleValue(), input.roiAtHigh().doubleValue()));
-        }
-        double margin = Math.max(2, (high - low) * 0.12);
-        return new Range(low - margin, high + margin);
     }
 
     private static DefaultIntervalCategoryDataset dataset(Tornado tornado) {
@@ -108,45 +98,12 @@ public final class TornadoChart {
     }
 
     private static IntervalBarRenderer renderer(Tornado tornado, NumberFormat percent) {
-        IntervalBarRenderer renderer = ChartStyle.flat(new EndLabels(tornado));
+        IntervalBarRenderer renderer = ChartStyle.flat(new TornadoEndLabels(tornado));
         renderer.setSeriesPaint(0, LOW_END);
         renderer.setSeriesPaint(1, HIGH_END);
         renderer.setItemMargin(0.05);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", percent));
         return renderer;
-    }
-
-    /** Writes each bar's ROI at its far end, left of a bar that goes left, right of one that goes right. */
-    private static final class EndLabels extends IntervalBarRenderer {
-
-        private static final long serialVersionUID = 1L;
-
-        private static final ItemLabelPosition LEFT =
-                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT);
-        private static final ItemLabelPosition RIGHT =
-                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
-
-        private final transient Tornado tornado;
-
-        EndLabels(Tornado tornado) {
-            this.tornado = tornado;
-        }
-
-        @Override
-        public ItemLabelPosition getPositiveItemLabelPosition(int row, int column) {
-            return side(row, column);
-        }
-
-        @Override
-        public ItemLabelPosition getNegativeItemLabelPosition(int row, int column) {
-            return side(row, column);
-        }
-
-        private ItemLabelPosition side(int row, int column) {
-            Input input = tornado.inputs().get(column);
-            BigDecimal end = row == 0 ? input.roiAtLow() : input.roiAtHigh();
-            return end.compareTo(tornado.headline()) < 0 ? LEFT : RIGHT;
-        }
     }
 
     private static ValueMarker headline(Tornado tornado, ChartContext context) {
