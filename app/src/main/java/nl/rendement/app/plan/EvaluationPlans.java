@@ -51,6 +51,13 @@ public class EvaluationPlans {
                 .map(row -> new StoredPlan(programmeId, row.revision, PlanDocuments.read(row.document)));
     }
 
+    /** A programme's plan at its latest revision, for a change to it; refused when it has none yet. */
+    public EvaluationPlan planOf(long programmeId) {
+        return of(programmeId)
+                .orElseThrow(() -> new PlanRejected("programmeId", "plan.error.noPlan"))
+                .plan();
+    }
+
     /** The plan as it was at one revision. */
     public Optional<EvaluationPlan> at(long programmeId, int revision) {
         return jdbc.sql("select r.document from evaluation_plan_revision r join evaluation_plan p on p.id = r.plan_id"
@@ -107,7 +114,8 @@ public class EvaluationPlans {
 
     /**
      * The plan with one section replaced by this value as the plan holds it (a record of the plan,
-     * such as its {@link EvaluationPlan.Costs}, or a list of them), with a reason.
+     * such as its {@link EvaluationPlan.Costs}, or a list of them; null for none of an optional
+     * section, such as the discount rate or the forecast), with a reason.
      */
     @Transactional
     public StoredPlan editSection(

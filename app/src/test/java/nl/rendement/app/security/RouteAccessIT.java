@@ -68,6 +68,13 @@ class RouteAccessIT {
             POST /programmes/{id}/steps/value/intangibles/{index}/remove  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
             POST /programmes/{id}/steps/baseline/windows  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
             POST /programmes/{id}/steps/baseline/comparison  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
+            POST /programmes/{id}/steps/roi/horizon  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
+            POST /programmes/{id}/steps/roi/discount-rate  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
+            POST /programmes/{id}/steps/roi/rules  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
+            POST /programmes/{id}/steps/roi/forecast  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
+            POST /programmes/{id}/steps/roi/forecast/remove  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
+            POST /programmes/{id}/steps/roi/forecast/costs/add  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
+            POST /programmes/{id}/steps/roi/forecast/costs/{index}/remove  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
             POST /programmes/{id}/runs          LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
             POST /programmes/{id}/versions/{number}/freeze  LOGIN  FORBIDDEN  ALLOWED  FORBIDDEN  ALLOWED  ALLOWED
             GET  /programmes/{id}/versions/{number}/trail  LOGIN  ALLOWED  ALLOWED  ALLOWED  ALLOWED  ALLOWED

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import nl.rendement.app.plan.EvaluationPlan;
 import nl.rendement.app.plan.EvaluationPlans;
-import nl.rendement.app.plan.PlanRejected;
 import nl.rendement.app.plan.PlanSection;
 import nl.rendement.app.programme.ProgrammeAccess;
 import org.springframework.stereotype.Controller;
@@ -53,7 +52,8 @@ class BaselineController {
                         revision,
                         PlanSection.WINDOWS,
                         new EvaluationPlan.Windows(
-                                months(preMonths, "windows.preMonths"), months(postMonths, "windows.postMonths")),
+                                edits.whole(preMonths, "windows.preMonths"),
+                                edits.whole(postMonths, "windows.postMonths")),
                         reason));
     }
 
@@ -82,14 +82,5 @@ class BaselineController {
                                 Set.copyOf(Optional.ofNullable(units).orElse(List.of())),
                                 description),
                         reason));
-    }
-
-    /** A window's months as entered; what is not a whole number is refused as a window is. */
-    private static int months(String months, String field) {
-        try {
-            return Integer.parseInt(months.strip());
-        } catch (NumberFormatException notANumber) {
-            throw new PlanRejected(field, "plan.error.window", months);
-        }
     }
 }

@@ -72,7 +72,7 @@ class GoalsController {
             RedirectAttributes redirect) {
         access.editable(id);
         return change(id, redirect, () -> {
-            EvaluationPlan plan = edits.current(id);
+            EvaluationPlan plan = plans.planOf(id);
             Optional<String> measure = Optional.of(kpi).filter(code -> !code.isBlank());
             Optional<String> target = Optional.of(second.strip()).filter(text -> !text.isEmpty());
             return switch (section) {
@@ -128,7 +128,7 @@ class GoalsController {
             RedirectAttributes redirect) {
         access.editable(id);
         return change(id, redirect, () -> {
-            EvaluationPlan plan = edits.current(id);
+            EvaluationPlan plan = plans.planOf(id);
             return switch (section) {
                 case "goals" -> edits.remove(user, id, revision, PlanSection.GOALS, plan.goals(), index, reason);
                 case "objectives" ->

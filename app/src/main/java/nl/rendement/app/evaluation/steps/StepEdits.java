@@ -1,5 +1,6 @@
 package nl.rendement.app.evaluation.steps;
 
+import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,36 +9,31 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import nl.rendement.app.plan.EvaluationPlan;
 import nl.rendement.app.plan.EvaluationPlans;
 import nl.rendement.app.plan.PlanRejected;
 import nl.rendement.app.plan.PlanSection;
+import nl.rendement.app.system.Formats;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * How a step page changes the plan: reads the current plan, adds an item to or removes one from a
- * list section, reads a form's choices, and makes the change with a reason, telling the step page
- * it returns to how it went (saved, or refused in words with nothing stored).
+ * How a step page changes the plan: adds an item to or removes one from a list section, reads a
+ * form's choices, and makes the change with a reason, telling the step page it returns to how it
+ * went (saved, or refused in words with nothing stored).
  */
 @Component
 class StepEdits {
 
     private final EvaluationPlans plans;
     private final ReasonText texts;
+    private final Formats formats;
 
-    StepEdits(EvaluationPlans plans, ReasonText texts) {
+    StepEdits(EvaluationPlans plans, ReasonText texts, Formats formats) {
         this.plans = plans;
         this.texts = texts;
-    }
-
-    /** The programme's plan as it is now; refused when it has none. */
-    EvaluationPlan current(long id) {
-        return plans.of(id)
-                .orElseThrow(() -> new PlanRejected("programmeId", "plan.error.noPlan"))
-                .plan();
+        this.formats = formats;
     }
 
     /** The list section with one item added at its end. */
@@ -63,6 +59,23 @@ class StepEdits {
     String change(long id, Step step, RedirectAttributes redirect, Supplier<?> change) {
         texts.change(redirect, change);
         return "redirect:/programmes/" + id + "/steps/" + step.path();
+    }
+
+    /** A number as the reader's language writes it ("12,5" in Dutch); refused in words when it is none. */
+    BigDecimal decimal(String text, String field) {
+        return formats.parseDecimal(text)
+                .orElseThrow(() ->
+                        new PlanRejected(field, text.isBlank() ? "plan.error.required" : "steps.error.number", text));
+    }
+
+    /** A whole number as the reader's language writes it, refused in words when it is none. */
+    int whole(String text, String field) {
+        BigDecimal number = decimal(text, field);
+        try {
+            return number.intValueExact();
+        } catch (ArithmeticException notWhole) {
+            throw new PlanRejected(field, "steps.error.whole", text);
+        }
     }
 
     /** A form's choice of one of an enum's constants, refused with the field when it is none of them. */

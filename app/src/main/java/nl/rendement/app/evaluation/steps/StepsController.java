@@ -10,6 +10,7 @@ import nl.rendement.app.costs.CostLines;
 import nl.rendement.app.evaluation.run.RunRejected;
 import nl.rendement.app.evaluation.run.Runs;
 import nl.rendement.app.kpi.KpiDefinitions;
+import nl.rendement.app.organisation.Organisation;
 import nl.rendement.app.people.OrgUnits;
 import nl.rendement.app.plan.EvaluationPlans;
 import nl.rendement.app.plan.PlanningDocuments;
@@ -46,6 +47,7 @@ class StepsController {
     private final ProgrammeCatalogue catalogue;
     private final CostLines ledger;
     private final OrgUnits units;
+    private final Organisation organisation;
 
     StepsController(
             ProgrammeAccess access,
@@ -56,7 +58,8 @@ class StepsController {
             KpiDefinitions kpis,
             ProgrammeCatalogue catalogue,
             CostLines ledger,
-            OrgUnits units) {
+            OrgUnits units,
+            Organisation organisation) {
         this.access = access;
         this.runs = runs;
         this.formats = formats;
@@ -66,6 +69,7 @@ class StepsController {
         this.catalogue = catalogue;
         this.ledger = ledger;
         this.units = units;
+        this.organisation = organisation;
     }
 
     @GetMapping("/programmes/{id}/steps/{step}")
@@ -125,6 +129,11 @@ class StepsController {
             });
             model.addAttribute("techniques", Technique.values());
             model.addAttribute("revisions", request.isUserInRole("ANALYST") ? plans.revisions(id) : List.of());
+        }
+        if (shown == Step.ROI) {
+            stored.ifPresent(plan -> model.addAttribute(
+                    "assumptions",
+                    RoiAssumptions.of(plan, organisation.settings().discountRatePercent(), kpis.all(), formats)));
         }
         frame.result().ifPresent(result -> {
             switch (shown) {

@@ -1,6 +1,5 @@
 package nl.rendement.app.evaluation.steps;
 
-import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +7,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import nl.rendement.app.plan.EvaluationPlan;
 import nl.rendement.app.plan.EvaluationPlans;
-import nl.rendement.app.plan.PlanRejected;
 import nl.rendement.app.plan.PlanSection;
 import nl.rendement.app.programme.ProgrammeAccess;
-import nl.rendement.app.system.Formats;
 import nl.rendement.engine.conversion.Technique;
 import nl.rendement.engine.costs.CostCategory;
 import nl.rendement.engine.isolation.estimate.EstimateSource;
@@ -33,13 +30,11 @@ class ValueController {
     private final ProgrammeAccess access;
     private final EvaluationPlans plans;
     private final StepEdits edits;
-    private final Formats formats;
 
-    ValueController(ProgrammeAccess access, EvaluationPlans plans, StepEdits edits, Formats formats) {
+    ValueController(ProgrammeAccess access, EvaluationPlans plans, StepEdits edits) {
         this.access = access;
         this.plans = plans;
         this.edits = edits;
-        this.formats = formats;
     }
 
     /** Sets the value of one unit of a measure; "library" takes the KPI library's value again. */
@@ -63,11 +58,11 @@ class ValueController {
             Optional<EvaluationPlan.Value> value = library
                     ? Optional.empty()
                     : Optional.of(new EvaluationPlan.Value(
-                            number(amount, "value.amount", "plan.error.amount"),
+                            edits.decimal(amount, "value.amount"),
                             currency,
                             StepEdits.choice(technique, Technique.class, "value.technique"),
                             source,
-                            year(year),
+                            edits.whole(year, "value.year"),
                             Optional.of(evidence.strip()).filter(text -> !text.isEmpty()),
                             Optional.empty()));
             return plans.changeMeasure(user.getName(), id, revision, kpi, measure -> measure.withValue(value), reason);
@@ -119,7 +114,7 @@ class ValueController {
             RedirectAttributes redirect) {
         access.editable(id);
         return change(id, redirect, () -> {
-            EvaluationPlan.Costs costs = edits.current(id).costs();
+            EvaluationPlan.Costs costs = plans.planOf(id).costs();
             List<EvaluationPlan.LineChoice> lines = new ArrayList<>(costs.lines());
             int at =
                     lines.stream().map(EvaluationPlan.LineChoice::line).toList().indexOf(line);
@@ -129,8 +124,7 @@ class ValueController {
             if (!whole) {
                 lines.add(
                         at >= 0 ? at : lines.size(),
-                        new EvaluationPlan.LineChoice(
-                                line, number(share, "costs.lines.sharePercent", "plan.error.share"), reason));
+                        new EvaluationPlan.LineChoice(line, edits.decimal(share, "costs.lines.sharePercent"), reason));
             }
             return plans.editSection(
                     user.getName(),
@@ -154,7 +148,7 @@ class ValueController {
             RedirectAttributes redirect) {
         access.editable(id);
         return change(id, redirect, () -> {
-            EvaluationPlan.Costs costs = edits.current(id).costs();
+            EvaluationPlan.Costs costs = plans.planOf(id).costs();
             return plans.editSection(
                     user.getName(),
                     id,
@@ -186,7 +180,7 @@ class ValueController {
                         id,
                         revision,
                         PlanSection.INTANGIBLES,
-                        edits.current(id).intangibles(),
+                        plans.planOf(id).intangibles(),
                         new EvaluationPlan.Intangible(
                                 name, description, Optional.of(kpi).filter(code -> !code.isBlank())),
                         reason));
@@ -209,7 +203,7 @@ class ValueController {
                         id,
                         revision,
                         PlanSection.INTANGIBLES,
-                        edits.current(id).intangibles(),
+                        plans.planOf(id).intangibles(),
                         index,
                         reason));
     }
@@ -219,15 +213,4 @@ class ValueController {
     }
 
     /** A number as the reader's language writes it, else refused with the field's message. */
-    private BigDecimal number(String given, String field, String message) {
-        return formats.parseDecimal(given).orElseThrow(() -> new PlanRejected(field, message, given));
-    }
-
-    private static int year(String year) {
-        try {
-            return Integer.parseInt(year.strip());
-        } catch (NumberFormatException notAYear) {
-            throw new PlanRejected("value.year", "plan.error.year", year);
-        }
-    }
 }

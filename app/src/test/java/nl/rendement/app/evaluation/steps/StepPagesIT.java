@@ -463,17 +463,6 @@ class StepPagesIT {
                 .with(csrf());
     }
 
-    private Document page(String username, String path, String language) throws Exception {
-        String html = mvc.perform(get(path)
-                        .with(user(accounts.loadUserByUsername(username)))
-                        .header("Accept-Language", language))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        return Jsoup.parse(html);
-    }
-
     private static List<TextNode> allText(Element root) {
         List<TextNode> texts = new ArrayList<>();
         root.traverse((node, depth) -> {
@@ -495,5 +484,9 @@ class StepPagesIT {
             properties.load(in);
         }
         return properties;
+    }
+
+    private Document page(String username, String path, String language) throws Exception {
+        return new StepPagesClient(mvc, accounts).page(username, path, language);
     }
 }

@@ -1,15 +1,10 @@
 package nl.rendement.app.evaluation.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +21,6 @@ import nl.rendement.app.programme.ProgrammeCatalogue;
 import nl.rendement.app.programme.ProgrammeSummary;
 import nl.rendement.engine.costs.CostCategory;
 import nl.rendement.engine.isolation.estimate.EstimateSource;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +33,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -387,27 +380,6 @@ class ValueEditIT {
         assertThat(revision(programme)).isEqualTo(revision);
     }
 
-    /** Posts the form's action with its revision (and hidden line) and these fields as {@code username}. */
-    private ResultActions send(Element form, String username, String... fields) throws Exception {
-        MockHttpServletRequestBuilder request = post(form.attr("action"))
-                .param("revision", form.selectFirst("input[name=revision]").val())
-                .header("Accept-Language", "en")
-                .with(user(accounts.loadUserByUsername(username)))
-                .with(csrf());
-        Element line = form.selectFirst("input[name=line]");
-        if (line != null) {
-            request.param("line", line.val());
-        }
-        for (int i = 0; i < fields.length; i += 2) {
-            request.param(fields[i], fields[i + 1]);
-        }
-        ResultActions result = mvc.perform(request);
-        if (username.equals(ANALYST)) {
-            result.andExpect(status().is3xxRedirection());
-        }
-        return result;
-    }
-
     /**
      * A ledger line the result counts for more than nothing in a category where another line
      * counts too: leaving it out leaves the category present, so the costs stay complete.
@@ -479,13 +451,15 @@ class ValueEditIT {
     }
 
     private Document page(String username, String path) throws Exception {
-        String html = mvc.perform(get(path)
-                        .with(user(accounts.loadUserByUsername(username)))
-                        .header("Accept-Language", "en"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        return Jsoup.parse(html);
+        return new StepPagesClient(mvc, accounts).page(username, path, "en");
+    }
+
+    /** Sends a form of the page as {@code username}; an analyst's change always goes back to the page. */
+    private ResultActions send(Element form, String username, String... fields) throws Exception {
+        ResultActions result = mvc.perform(new StepPagesClient(mvc, accounts).send(form, username, "en", fields));
+        if (username.equals(ANALYST)) {
+            result.andExpect(status().is3xxRedirection());
+        }
+        return result;
     }
 }
