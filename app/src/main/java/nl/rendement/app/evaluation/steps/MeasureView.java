@@ -17,7 +17,8 @@ public record MeasureView(
         Optional<Reaction> reaction,
         List<LearningTest> learning,
         Optional<Application> application,
-        List<KpiSeries> series) {
+        List<KpiSeries> series,
+        MeasureCharts.Inputs charts) {
 
     /** Level 0: who took part and finished, in what time, at what cost. */
     public record Efficiency(
@@ -62,7 +63,8 @@ public record MeasureView(
                                 parts(result, "/levels/application/barriers", percent, reasons),
                                 parts(result, "/levels/application/enablers", percent, reasons),
                                 LevelFigure.traced(result, "/levels/application/observedApplying", percent, reasons))),
-                KpiSeries.all(result, formats, reasons));
+                KpiSeries.all(result, formats, reasons),
+                MeasureCharts.Inputs.of(result, reasons));
     }
 
     private static Efficiency efficiency(ResultDocument result, Formats formats, ReasonText reasons) {

@@ -23,7 +23,8 @@ public record RoiView(
         List<Sensitivity> sensitivity,
         List<MeasureLine> measures,
         Optional<ForecastLine> forecast,
-        List<Shown> notes) {
+        List<Shown> notes,
+        RoiCharts.Inputs charts) {
 
     /** The ROI figures of one view (gross, or net of reimbursements). */
     public record Headline(
@@ -41,8 +42,18 @@ public record RoiView(
     /** The ROI's uncertainty: the 5th, 50th and 95th percentiles and the chance it meets the objective. */
     public record Range(Shown p5, Shown median, Shown p95, Shown probability, int iterations) {}
 
-    /** One uncertain input's ROI at its low and its high end. */
-    public record Sensitivity(String measure, String kind, String method, Shown low, Shown high) {}
+    /**
+     * One uncertain input's ROI at its low and its high end, as shown and as the result has them
+     * ({@code roiAtLow}, {@code roiAtHigh}, in percent) for the tornado chart.
+     */
+    public record Sensitivity(
+            String measure,
+            String kind,
+            String method,
+            Shown low,
+            Shown high,
+            BigDecimal roiAtLow,
+            BigDecimal roiAtHigh) {}
 
     /** A measure's headline method and benefit, and each alternative's. */
     public record MeasureLine(
@@ -62,6 +73,7 @@ public record RoiView(
                 .map(money -> money.amount().signum() > 0)
                 .orElse(false);
         List<Shown> withoutRoi = gross.isEmpty() ? reasons.all(result, "/roi/reasons") : List.of();
+        List<Sensitivity> sensitivity = sensitivity(result, formats);
         return new RoiView(
                 objective,
                 root.at("/horizon/months").asInt(),
@@ -69,10 +81,11 @@ public record RoiView(
                 reimbursed ? headline(result, "/roiNetOfReimbursements", formats, reasons) : Optional.empty(),
                 withoutRoi,
                 range(result, formats),
-                sensitivity(result, formats),
+                sensitivity,
                 measures(result, formats, reasons),
                 forecast(result, formats, reasons),
-                reasons.all(result, "/notes"));
+                reasons.all(result, "/notes"),
+                RoiCharts.Inputs.of(result, sensitivity, reasons));
     }
 
     private static Optional<Headline> headline(ResultDocument result, String at, Formats formats, ReasonText reasons) {
@@ -140,7 +153,9 @@ public record RoiView(
                                     : described.get("kind").asString(),
                             parts.length > 2 ? parts[2] : "",
                             new Shown(formats.percent(ResultDocument.decimal(input.get("roiAtLow"))), "/range"),
-                            new Shown(formats.percent(ResultDocument.decimal(input.get("roiAtHigh"))), "/range"));
+                            new Shown(formats.percent(ResultDocument.decimal(input.get("roiAtHigh"))), "/range"),
+                            ResultDocument.decimal(input.get("roiAtLow")),
+                            ResultDocument.decimal(input.get("roiAtHigh")));
                 })
                 .toList();
     }

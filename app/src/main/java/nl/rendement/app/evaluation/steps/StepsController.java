@@ -48,6 +48,7 @@ class StepsController {
     private final CostLines ledger;
     private final OrgUnits units;
     private final Organisation organisation;
+    private final StepCharts charts;
 
     StepsController(
             ProgrammeAccess access,
@@ -59,7 +60,8 @@ class StepsController {
             ProgrammeCatalogue catalogue,
             CostLines ledger,
             OrgUnits units,
-            Organisation organisation) {
+            Organisation organisation,
+            StepCharts charts) {
         this.access = access;
         this.runs = runs;
         this.formats = formats;
@@ -70,6 +72,7 @@ class StepsController {
         this.ledger = ledger;
         this.units = units;
         this.organisation = organisation;
+        this.charts = charts;
     }
 
     @GetMapping("/programmes/{id}/steps/{step}")
@@ -141,8 +144,16 @@ class StepsController {
                     model.addAttribute(
                             "baseline",
                             BaselineView.of(stored.map(EvaluationPlans.StoredPlan::plan), result, formats, reasons));
-                case MEASURE -> model.addAttribute("measure", MeasureView.of(result, formats, reasons));
-                case ROI -> model.addAttribute("roi", RoiView.of(result, formats, reasons));
+                case MEASURE -> {
+                    MeasureView measure = MeasureView.of(result, formats, reasons);
+                    model.addAttribute("measure", measure);
+                    model.addAttribute("charts", charts.measure(frame.version().orElseThrow(), result, measure));
+                }
+                case ROI -> {
+                    RoiView roi = RoiView.of(result, formats, reasons);
+                    model.addAttribute("roi", roi);
+                    model.addAttribute("charts", charts.roi(frame.version().orElseThrow(), result, roi));
+                }
                 case VALUE -> model.addAttribute("value", ValueView.of(result, formats, reasons));
             }
         });

@@ -2,7 +2,10 @@ package nl.rendement.app.evaluation.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalDouble;
+import nl.rendement.app.evaluation.charts.KpiTrendChart;
 import nl.rendement.app.system.Languages;
 import nl.rendement.app.system.TestFormats;
 import org.junit.jupiter.api.AfterEach;
@@ -139,5 +142,34 @@ class MeasureViewTest {
 
     private MeasureView view() {
         return MeasureView.of(ResultDocument.of(RESULT, false), TestFormats.amsterdam(), reasons);
+    }
+
+    @Test
+    void theTrendChartHoldsTheSeriesNumbersAndLeavesOutAWithheldPoint() {
+        MeasureCharts.Input<KpiTrendChart.Trend> trend =
+                view().charts().trends().get(0);
+
+        assertThat(trend.pointer()).isEqualTo("/series/sales");
+        assertThat(trend.withheld()).isTrue();
+        assertThat(trend.data().kpi()).isEqualTo("Revenue (EUR a month)");
+        assertThat(trend.data().comparison()).contains("Non-participants (unadjusted)");
+        assertThat(trend.data().points())
+                .containsExactly(
+                        new KpiTrendChart.Point(
+                                LocalDate.parse("2025-01-01"), OptionalDouble.of(100.125), OptionalDouble.of(99)),
+                        new KpiTrendChart.Point(
+                                LocalDate.parse("2025-02-01"), OptionalDouble.of(104.5), OptionalDouble.empty()));
+        assertThat(trend.data().starts())
+                .containsExactly(new KpiTrendChart.CohortStart(LocalDate.parse("2025-02-01"), "Spring"));
+        assertThat(view().charts().tests()).isEmpty();
+    }
+
+    @Test
+    void aReaderOfSmallGroupsSeesTheMarkedPointDrawn() {
+        MeasureView view = MeasureView.of(ResultDocument.of(RESULT, true), TestFormats.amsterdam(), reasons);
+        MeasureCharts.Input<KpiTrendChart.Trend> trend = view.charts().trends().get(0);
+
+        assertThat(trend.withheld()).isFalse();
+        assertThat(trend.data().points().get(1).comparison()).isEqualTo(OptionalDouble.of(98));
     }
 }
