@@ -86,17 +86,17 @@ public final class PageSpeed {
                     warmup, requests, USER, targetMs);
             server.awaitDemoLoaded(Duration.ofMinutes(20));
             System.out.printf("demo loaded after %d s%n", secondsSince(started));
-            Browser browser = new Browser(server.base());
-            browser.login(USER, PASSWORD);
-            List<String> programmes = programmes(browser);
-            awaitResults(browser, programmes, Duration.ofMinutes(20));
+            SignedInClient client = new SignedInClient(server.base());
+            client.login(USER, PASSWORD);
+            List<String> programmes = programmes(client);
+            awaitResults(client, programmes, Duration.ofMinutes(20));
             System.out.printf("every programme evaluated after %d s%n", secondsSince(started));
-            List<String> pages = pages(browser, programmes).stream()
+            List<String> pages = pages(client, programmes).stream()
                     .filter(page -> only.matcher(page).find())
                     .toList();
             System.out.printf("%d pages:%n", pages.size());
             pages.forEach(page -> System.out.printf("  %s%n", page));
-            List<Timing> timings = measure(browser, pages, server);
+            List<Timing> timings = measure(client, pages, server);
             report(timings);
             System.out.printf("load average at end: %s%n", loadAverage());
             System.out.printf(
@@ -107,8 +107,8 @@ public final class PageSpeed {
     }
 
     /** The programmes' pages, from the links of the programmes list. */
-    private static List<String> programmes(Browser browser) throws IOException, InterruptedException {
-        List<String> programmes = browser.links("/programmes", "main a[href]").stream()
+    private static List<String> programmes(SignedInClient client) throws IOException, InterruptedException {
+        List<String> programmes = client.links("/programmes", "main a[href]").stream()
                 .filter(link -> PROGRAMME.matcher(link).matches())
                 .distinct()
                 .toList();
@@ -122,18 +122,18 @@ public final class PageSpeed {
      * Waits until every programme has had a run and none is queued or running (the demo's first
      * runs go in the background); warns of a programme left without a result version.
      */
-    private static void awaitResults(Browser browser, List<String> programmes, Duration limit)
+    private static void awaitResults(SignedInClient client, List<String> programmes, Duration limit)
             throws IOException, InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         for (String programme : programmes) {
-            while (!settled(browser.api("/api" + programme + "/runs", USER, PASSWORD))) {
+            while (!settled(client.api("/api" + programme + "/runs", USER, PASSWORD))) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException(programme + " was not evaluated within " + limit);
                 }
                 Thread.sleep(2_000);
             }
             if (JsonMapper.shared()
-                    .readTree(browser.api("/api" + programme + "/versions", USER, PASSWORD))
+                    .readTree(client.api("/api" + programme + "/versions", USER, PASSWORD))
                     .isEmpty()) {
                 System.out.printf("warning: %s has no result version (its run failed)%n", programme);
             }
@@ -159,14 +159,14 @@ public final class PageSpeed {
      * The pages to time: the landing page, every page of the menu, and per programme its page,
      * every step it links to and the trail of the ROI page's first ROI figure.
      */
-    private static List<String> pages(Browser browser, List<String> programmes)
+    private static List<String> pages(SignedInClient client, List<String> programmes)
             throws IOException, InterruptedException {
         Set<String> pages = new LinkedHashSet<>();
         pages.add("/");
-        pages.addAll(browser.links("/", "nav.mainnav a[href]"));
+        pages.addAll(client.links("/", "nav.mainnav a[href]"));
         for (String programme : programmes) {
             pages.add(programme);
-            List<String> steps = browser.links(programme, "main a[href]").stream()
+            List<String> steps = client.links(programme, "main a[href]").stream()
                     .filter(link -> STEP.matcher(link).matches())
                     .distinct()
                     .toList();
@@ -174,16 +174,16 @@ public final class PageSpeed {
             steps.stream()
                     .filter(step -> step.endsWith("/roi"))
                     .findFirst()
-                    .flatMap(roi -> roiTrail(browser, roi))
+                    .flatMap(roi -> roiTrail(client, roi))
                     .ifPresent(pages::add);
         }
         return new ArrayList<>(pages);
     }
 
     /** The trail of the ROI page's first figure link that names the ROI, else of its first figure link. */
-    private static Optional<String> roiTrail(Browser browser, String roiPage) {
+    private static Optional<String> roiTrail(SignedInClient client, String roiPage) {
         try {
-            List<String> trails = browser.links(roiPage, "main a.figure-link[href*=/trail]");
+            List<String> trails = client.links(roiPage, "main a.figure-link[href*=/trail]");
             return trails.stream()
                     .filter(link -> link.toLowerCase(Locale.ROOT).contains("roi"))
                     .findFirst()
@@ -194,7 +194,7 @@ public final class PageSpeed {
     }
 
     /** Times every page in turn: the warm-up requests, then the measured ones, each read whole. */
-    private List<Timing> measure(Browser browser, List<String> pages, DemoServer server)
+    private List<Timing> measure(SignedInClient client, List<String> pages, DemoServer server)
             throws IOException, InterruptedException {
         System.out.printf(
                 "%n%-70s %5s %8s %8s %8s %6s  %s%n", "page", "n", "p50 ms", "p95 ms", "max ms", "load", "p95<target");
@@ -204,12 +204,12 @@ public final class PageSpeed {
                 throw new IllegalStateException("Rendement stopped, log ends:\n" + server.tail());
             }
             for (int i = 0; i < warmup; i++) {
-                browser.fetch(page);
+                client.fetch(page);
             }
             double[] millis = new double[requests];
             for (int i = 0; i < requests; i++) {
                 long start = System.nanoTime();
-                browser.fetch(page);
+                client.fetch(page);
                 millis[i] = (System.nanoTime() - start) / 1e6;
             }
             Timing timing = Timing.of(page, millis);

@@ -19,14 +19,14 @@ import org.jsoup.nodes.Element;
  * One user in one HTTP client: signs in through the login form (with its CSRF field) and keeps
  * the session cookie, follows redirects as a browser does, and reads the JSON API with HTTP Basic.
  */
-final class Browser {
+final class SignedInClient {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final String base;
     private final HttpClient client;
 
-    Browser(String base) {
+    SignedInClient(String base) {
         this.base = base;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
