@@ -9,6 +9,7 @@ import nl.rendement.app.costs.CostLine;
 import nl.rendement.app.costs.CostLines;
 import nl.rendement.app.evaluation.run.RunRejected;
 import nl.rendement.app.evaluation.run.Runs;
+import nl.rendement.app.kpi.Kpi;
 import nl.rendement.app.kpi.KpiDefinitions;
 import nl.rendement.app.organisation.Organisation;
 import nl.rendement.app.people.OrgUnits;
@@ -117,18 +118,19 @@ class StepsController {
         if (shown == Step.VALUE) {
             model.addAttribute("plan", stored.orElse(null));
             List<CostLine> lines = List.copyOf(ledger.ofProgrammes(List.of(id)).values());
+            List<Kpi> library = kpis.all();
             stored.ifPresent(plan -> {
                 model.addAttribute(
                         "documents",
                         PlanningDocuments.of(
                                 programme,
                                 plan.plan(),
-                                kpis.all(),
+                                library,
                                 lines,
                                 catalogue
                                         .ownerName(programme)
                                         .orElseGet(() -> reasons.message("programmes.owner.unknown"))));
-                model.addAttribute("planned", ValuePlan.of(plan.plan(), lines, kpis.all(), formats));
+                model.addAttribute("planned", ValuePlan.of(plan.plan(), lines, library, formats));
             });
             model.addAttribute("techniques", Technique.values());
             model.addAttribute("revisions", request.isUserInRole("ANALYST") ? plans.revisions(id) : List.of());
