@@ -166,6 +166,27 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The page as headless Chromium prints it: on A4 paper with 12 mm margins, at scale 1.0 (never
+     * shrunk to fit), backgrounds included; the page's own print style sheet applies.
+     */
+    byte[] printToA4() {
+        double inch = 25.4;
+        Map<String, Object> pdf = driver.executeCdpCommand(
+                "Page.printToPDF",
+                Map.of(
+                        "paperWidth", 210 / inch,
+                        "paperHeight", 297 / inch,
+                        "marginTop", 12 / inch,
+                        "marginBottom", 12 / inch,
+                        "marginLeft", 12 / inch,
+                        "marginRight", 12 / inch,
+                        "scale", 1.0,
+                        "printBackground", true,
+                        "preferCSSPageSize", false));
+        return Base64.getDecoder().decode((String) pdf.get("data"));
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -66,7 +66,7 @@ class StepsBrowserIT {
             assertThat(browser.path()).isEqualTo("/programmes/" + programme.id() + "/steps/roi");
             String before = browser.text("a.figure-link[href*='roiPercent']");
 
-            for (String step : List.of("goals", "baseline", "measure", "value", "roi")) {
+            for (String step : List.of("goals", "baseline", "measure", "value", "roi", "present")) {
                 browser.get("/programmes/" + programme.id() + "/steps/" + step);
                 assertThat(browser.find("h1").getText()).isNotBlank();
                 String name = "steps-" + language + "-" + step;

@@ -33,7 +33,9 @@ public final class ChainOfEvidenceChart {
         MET,
         NOT_MET,
         NO_OBJECTIVE,
-        NOT_MEASURED
+        NOT_MEASURED,
+        /** Measured, but its figure rests on fewer than k people and this reader may not see it. */
+        WITHHELD
     }
 
     public record Chain(List<Level> levels) {
@@ -54,10 +56,15 @@ public final class ChainOfEvidenceChart {
             String level, String measure, Optional<Figure> figure, Optional<Figure> objective, Status status) {
 
         public Level {
-            if (figure.isEmpty() != (status == Status.NOT_MEASURED)) {
-                throw new IllegalArgumentException("a level has a figure unless it was not measured: " + level);
+            boolean figureless = status == Status.NOT_MEASURED || status == Status.WITHHELD;
+            if (figure.isEmpty() != figureless) {
+                throw new IllegalArgumentException(
+                        "a level has a figure unless it was not measured or is withheld: " + level);
             }
-            if (objective.isEmpty() != (status == Status.NO_OBJECTIVE || status == Status.NOT_MEASURED)) {
+            if (objective.isPresent() && (status == Status.NO_OBJECTIVE || figureless)) {
+                throw new IllegalArgumentException("an objective is met or not met: " + level);
+            }
+            if (objective.isEmpty() && (status == Status.MET || status == Status.NOT_MET)) {
                 throw new IllegalArgumentException("met or not met needs an objective: " + level);
             }
         }

@@ -6,7 +6,8 @@ public enum Step {
     BASELINE(2, "baseline"),
     MEASURE(3, "measure", "steps.measuring"),
     VALUE(4, "value"),
-    ROI(5, "roi");
+    ROI(5, "roi"),
+    PRESENT(6, "present");
 
     private final int number;
     private final String path;

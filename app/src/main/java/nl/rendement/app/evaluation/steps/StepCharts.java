@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import nl.rendement.app.evaluation.charts.ChainOfEvidenceChart;
 import nl.rendement.app.evaluation.charts.ChartContext;
 import nl.rendement.app.evaluation.charts.Svg;
 import nl.rendement.app.evaluation.run.Runs;
@@ -34,6 +35,9 @@ class StepCharts {
     /** Pages' charts kept: a few per programme version, language and kind of reader. */
     private static final int KEPT = 256;
 
+    /** 180 mm in CSS pixels: the text column of an A4 page with 15 mm margins. */
+    private static final int PRINTED_WIDTH = 680;
+
     private final MessageSource messages;
     private final ConcurrentLruCache<Key, Map<String, StepChart>> drawn =
             new ConcurrentLruCache<>(KEPT, key -> key.draw().get());
@@ -50,6 +54,23 @@ class StepCharts {
     /** The Measure page's charts of that version, by id. */
     Map<String, StepChart> measure(Runs.Version version, ResultDocument result, MeasureView view) {
         return kept(version, result, "measure", drawing -> MeasureCharts.draw(view.charts(), drawing));
+    }
+
+    /**
+     * The Present page's chain of evidence, drawn at the width it prints at (an A4 page's text
+     * column, 180 mm at 96 pixels an inch) so that its text keeps its size on paper; it links to
+     * the trail of the chain's end, the ROI (or the benefits when there is no ROI).
+     */
+    Map<String, StepChart> present(Runs.Version version, ResultDocument result, PresentView view) {
+        return kept(
+                version,
+                result,
+                "present",
+                drawing -> List.of(drawing.chart(
+                        "present-chain",
+                        view.roi().gross().map(headline -> headline.roi().pointer()).orElse("/annualBenefits"),
+                        "steps.present.chainCaption",
+                        context -> ChainOfEvidenceChart.draw(view.chart(), context.withSize(PRINTED_WIDTH, 190)))));
     }
 
     private Map<String, StepChart> kept(

@@ -42,9 +42,10 @@ public record StepFrame(
             Runs runs,
             boolean editable,
             Optional<EvaluationPlan> plan) {
-        Optional<Runs.Version> shown =
-                chosen.isPresent() ? runs.version(programme.id(), chosen.get()) : runs.current(programme.id());
         List<Run> versions = runs.versionRuns(programme.id());
+        Optional<Runs.Version> shown = chosen.isPresent()
+                ? runs.version(programme.id(), chosen.get())
+                : step == Step.PRESENT ? reported(programme.id(), runs, versions) : runs.current(programme.id());
         boolean latest = shown.isPresent()
                 && shown.get().number() == versions.get(0).version().orElseThrow();
         List<Run> all = runs.of(programme.id());
@@ -63,6 +64,18 @@ public record StepFrame(
                 editable,
                 Checklist.of(plan, current, versions),
                 result);
+    }
+
+    /**
+     * The version the story is told from unless another is chosen: the latest frozen as reported,
+     * else the latest, which the page then says is not frozen.
+     */
+    private static Optional<Runs.Version> reported(long programme, Runs runs, List<Run> versions) {
+        return versions.stream()
+                .filter(run -> run.frozen().isPresent())
+                .findFirst()
+                .flatMap(run -> runs.version(programme, run.version().orElseThrow()))
+                .or(() -> runs.current(programme));
     }
 
     /** Whether a version was asked for that does not exist. */

@@ -157,6 +157,19 @@ class StepsController {
                     model.addAttribute("charts", charts.roi(frame.version().orElseThrow(), result, roi));
                 }
                 case VALUE -> model.addAttribute("value", ValueView.of(result, formats, reasons));
+                case PRESENT -> {
+                    PresentView present = PresentView.of(
+                            result,
+                            stored.map(EvaluationPlans.StoredPlan::plan),
+                            programme.details().type(),
+                            formats,
+                            reasons);
+                    model.addAttribute("present", present);
+                    model.addAttribute("charts", charts.present(frame.version().orElseThrow(), result, present));
+                }
+                default -> {
+                    // Goals reads the plan, not a result
+                }
             }
         });
         return "steps/" + shown.path();

@@ -39,7 +39,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Value and ROI steps of every demo programme, read from stored result versions: every number
+ * The result steps (Baseline to Present) of every demo programme, read from stored result versions: every number
  * a reader sees is inside a link to its trail, a Dutch page holds no English message text, only
  * analysts who see a programme whole ask for runs and freeze versions, and an edited assumption
  * shows the new figure marked as changed since the frozen version.
@@ -60,10 +60,12 @@ class StepPagesIT {
      * (a Kirkpatrick level, an answer scale such as promoters scoring 9 or 10, a Hake band's
      * bounds): the method's own numbers, the same in every result, so there is no trail to link them to;
      * and an analyst's edit form ({@code details.edit}: its labels, choices and the plan's current
-     * values in its fields are what the analyst enters, not a result's figures).
+     * values in its fields are what the analyst enters, not a result's figures), and the source
+     * article's claims on the Present page ({@code .quote}: marked quotes with their source and
+     * year, never figures of the result).
      */
     private static final String NOT_A_FIGURE =
-            ".step-number, .version-bar, time, .tier, .entered, .audit, .definition, details.edit";
+            ".step-number, .version-bar, .version-number, time, .tier, .entered, .audit, .definition, details.edit, .quote";
 
     @Autowired
     MockMvc mvc;
@@ -91,11 +93,11 @@ class StepPagesIT {
     }
 
     @Test
-    void everyNumberOnTheValueAndRoiPagesLinksToItsTrail() throws Exception {
+    void everyNumberOnTheResultPagesLinksToItsTrail() throws Exception {
         List<String> untraced = new ArrayList<>();
         java.util.Set<String> links = new java.util.TreeSet<>();
         for (ProgrammeSummary programme : catalogue.all()) {
-            for (String step : List.of("baseline", "measure", "value", "roi")) {
+            for (String step : List.of("baseline", "measure", "value", "roi", "present")) {
                 for (String language : List.of("nl", "en")) {
                     Document page = page("director", "/programmes/" + programme.id() + "/steps/" + step, language);
                     assertThat(page.select("a.figure-link"))
