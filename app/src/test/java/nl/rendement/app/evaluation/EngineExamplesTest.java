@@ -240,6 +240,10 @@ class EngineExamplesTest {
                 .isEqualTo(3.5);
         assertThat(reaction.items().get(1).status()).isEqualTo(ItemReaction.Target.NOT_MET);
         assertThat(reaction.items().get(2).status()).isEqualTo(ItemReaction.Target.NONE);
+        // By hand from reaction.csv: relevance answers 1: 0, 2: 1, 3: 1, 4: 5, 5: 3 of 10 = 0, 10, 10, 50, 30%.
+        assertThat(reaction.items().get(0).distribution())
+                .extracting(Part::percent)
+                .containsExactly(0.0, 10.0, 10.0, 50.0, 30.0);
         // METHOD §1 / Reichheld 2003, by hand: promoters 10, 9, 9 = 30%; detractors 6, 0 = 20%;
         // 30 - 20 = +10.
         assertThat(reaction.netPromoterScore().result().orElseThrow().value()).isEqualTo(10.0);

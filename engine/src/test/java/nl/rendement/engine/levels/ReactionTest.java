@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import nl.rendement.engine.levels.ItemReaction.Target;
+import nl.rendement.engine.trail.Step;
 import nl.rendement.engine.value.Aggregate.SmallGroup;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +104,59 @@ class ReactionTest {
                         SmallGroup.FEWER_THAN_K);
         assertThat(relevance.distribution().get(3).share().aggregate().ofTotal())
                 .contains(10);
+    }
+
+    @Test
+    void sharesOfFiveAnswersAreMarkedWhereOneToFourPeopleGaveThem() {
+        ItemReaction item = evaluate(List.of(RatingItem.of("relevance", List.of(1, 2, 2, 5, 5))), List.of(), List.of())
+                .items()
+                .get(0);
+        // By hand: answers 1: 1, 2: 2, 3: 0, 4: 0, 5: 2 of 5 = 20, 40, 0, 0, 40%. With k = 5 the mean rests
+        // on 5 people; a share of 1 or 2 of them rests on fewer than k, a share of nobody on nobody.
+        assertThat(item.mean().result().orElseThrow().mark()).isEqualTo(SmallGroup.NONE);
+        assertThat(item.distribution()).extracting(Part::count).containsExactly(1, 2, 0, 0, 2);
+        assertThat(item.distribution()).extracting(Part::percent).containsExactly(20.0, 40.0, 0.0, 0.0, 40.0);
+        assertThat(item.distribution())
+                .extracting(part -> part.share().aggregate().mark())
+                .containsExactly(
+                        SmallGroup.FEWER_THAN_K,
+                        SmallGroup.FEWER_THAN_K,
+                        SmallGroup.NONE,
+                        SmallGroup.NONE,
+                        SmallGroup.FEWER_THAN_K);
+        Step five = item.distribution()
+                .get(4)
+                .share()
+                .trail()
+                .all("level.reaction.answer")
+                .get(0);
+        assertThat(five.fact("label")).contains("5");
+        assertThat(five.fact("count")).contains(2);
+        assertThat(five.fact("total")).contains(5);
+    }
+
+    @Test
+    void theDistributionOfAnItemAnsweredByFewerThanKIsMarkedWhollyAsItsMeanIs() {
+        ItemReaction item = evaluate(List.of(RatingItem.of("relevance", List.of(4, 4, 5))), List.of(), List.of())
+                .items()
+                .get(0);
+        // By hand: 3 answers, k = 5: answers 4: 2 and 5: 1 of 3 = 66.67% and 33.33%; every share, a share
+        // of nobody too (0 of 3 leaves 3, fewer than k), reveals the answers of fewer than k people.
+        assertThat(item.mean().result().orElseThrow().mark()).isEqualTo(SmallGroup.FEWER_THAN_K);
+        assertThat(item.distribution()).extracting(Part::count).containsExactly(0, 0, 0, 2, 1);
+        assertThat(item.distribution()).extracting(Part::percent).containsExactly(0.0, 0.0, 0.0, 200.0 / 3, 100.0 / 3);
+        assertThat(item.distribution())
+                .allSatisfy(
+                        part -> assertThat(part.share().aggregate().marked()).isTrue());
+        assertThat(Reaction.withDefaults()
+                        .withK(3)
+                        .evaluate(new ReactionSurvey(
+                                List.of(RatingItem.of("relevance", List.of(4, 4, 5))), List.of(), List.of()))
+                        .items()
+                        .get(0)
+                        .distribution())
+                .extracting(part -> part.share().aggregate().marked())
+                .containsExactly(false, false, false, true, true);
     }
 
     @Test

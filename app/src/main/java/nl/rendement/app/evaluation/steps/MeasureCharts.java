@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import nl.rendement.app.evaluation.charts.ItemDistributionChart;
 import nl.rendement.app.evaluation.charts.KpiTrendChart;
 import nl.rendement.app.evaluation.charts.KpiTrendChart.Trend;
 import nl.rendement.app.evaluation.charts.PrePostChart;
@@ -16,15 +17,14 @@ import nl.rendement.app.evaluation.charts.PrePostChart.PrePost;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The Measure page's charts: each skill test's mean scores before and after, and each KPI series
- * over time. A point withheld from the reader (resting on fewer than k people) is left out, and the
- * chart's caption says so. The result has no answers per reaction item, so no item distribution is
- * drawn.
+ * The Measure page's charts: the answers per reaction item, each skill test's mean scores before
+ * and after, and each KPI series over time. A point or item withheld from the reader (resting on, or
+ * revealing, fewer than k people) is left out, and the chart's caption says so.
  */
 public final class MeasureCharts {
 
     /** The result's number as it stands, for a chart (never the page's formatted text). */
-    private static final Function<JsonNode, String> RAW =
+    static final Function<JsonNode, String> RAW =
             node -> ResultDocument.decimal(node).toPlainString();
 
     private MeasureCharts() {}
@@ -32,8 +32,8 @@ public final class MeasureCharts {
     /** A chart's input, the pointer of its figure's trail, and whether points were left out as withheld. */
     public record Input<T>(T data, String pointer, boolean withheld) {}
 
-    /** The charts' inputs: per skill test its mean scores, per series of periods its points. */
-    public record Inputs(Map<Integer, Input<PrePost>> tests, Map<Integer, Input<Trend>> trends) {
+    /** The charts' inputs: the reaction items' answers, per skill test its mean scores, per series of periods its points. */
+    public record Inputs(ItemAnswers items, Map<Integer, Input<PrePost>> tests, Map<Integer, Input<Trend>> trends) {
 
         static Inputs of(ResultDocument result, ReasonText reasons) {
             Map<Integer, Input<PrePost>> tests = new TreeMap<>();
@@ -49,7 +49,7 @@ public final class MeasureCharts {
                 int index = i;
                 trend(result, ids.get(i), reasons).ifPresent(trend -> trends.put(index, trend));
             }
-            return new Inputs(tests, trends);
+            return new Inputs(ItemAnswers.of(result, reasons), tests, trends);
         }
 
         private static Optional<Input<PrePost>> prePost(ResultDocument result, String at, ReasonText reasons) {
@@ -129,6 +129,13 @@ public final class MeasureCharts {
     /** The charts drawn, each linked to the trail of its figure, by id. */
     static List<StepChart> draw(Inputs inputs, StepCharts.Drawing drawing) {
         List<StepChart> charts = new ArrayList<>();
+        inputs.items()
+                .chart()
+                .ifPresent(items -> charts.add(drawing.chart(
+                        "reaction-items",
+                        items.pointer(),
+                        items.withheld() ? "steps.charts.items.withheld" : "steps.charts.items",
+                        context -> ItemDistributionChart.draw(items.data(), context))));
         inputs.tests()
                 .forEach((index, test) -> charts.add(drawing.chart(
                         "learning-test-" + index,

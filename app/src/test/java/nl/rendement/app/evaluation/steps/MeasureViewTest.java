@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalDouble;
+import nl.rendement.app.evaluation.charts.ItemDistributionChart;
 import nl.rendement.app.evaluation.charts.KpiTrendChart;
 import nl.rendement.app.system.Languages;
 import nl.rendement.app.system.TestFormats;
@@ -171,5 +172,91 @@ class MeasureViewTest {
 
         assertThat(trend.withheld()).isFalse();
         assertThat(trend.data().points().get(1).comparison()).isEqualTo(OptionalDouble.of(98));
+    }
+
+    /**
+     * A hand-written reaction: "relevance" answered 4, 4, 4, 4, 4, 5, 5, 5, 5, 5 (0, 0, 0, 50, 50%: no
+     * share rests on 1 to 4 people) and "trainer" answered 1 once and 4 nine times (10% and 90%: the
+     * answer 1 of one person is marked, and so is its complement).
+     */
+    private static String reaction(String relevanceMark) {
+        return """
+                {"measures": [], "series": {},
+                 "levels": {"efficiency": null, "learning": [], "application": null,
+                   "reaction": {"items": [%s, %s, {"item": "unanswered", "mean": {"kind": "notComputable",
+                     "reasons": [{"code": "level.reaction.noAnswers", "facts": []}]}, "distribution": [],
+                     "target": null, "status": "NONE"}]}}}
+                """.formatted(
+                        item("relevance", new int[] {0, 0, 0, 5, 5}, relevanceMark),
+                        item("trainer", new int[] {1, 0, 0, 9, 0}, "NONE"));
+    }
+
+    private static String item(String name, int[] counts, String meanMark) {
+        StringBuilder parts = new StringBuilder();
+        for (int answer = 0; answer < counts.length; answer++) {
+            int count = counts[answer];
+            boolean marked = (count > 0 && count < 5) || (10 - count > 0 && 10 - count < 5);
+            parts.append(answer == 0 ? "" : ", ")
+                    .append("""
+                            {"label": "%d", "share": {"kind": "computed", "value": %s, "n": %d, "ofTotal": 10,
+                             "mark": "%s", "trail": []}}""".formatted(answer + 1, count * 10.0, count, marked ? "FEWER_THAN_K" : "NONE"));
+        }
+        return """
+                {"item": "%s", "mean": {"kind": "computed", "value": 4.5, "n": 10, "ofTotal": null, "mark": "%s",
+                 "trail": []}, "distribution": [%s], "target": null, "status": "NONE"}""".formatted(name, meanMark, parts);
+    }
+
+    private MeasureCharts.Inputs charts(String result, boolean smallGroupsShown) {
+        return MeasureView.of(ResultDocument.of(result, smallGroupsShown), TestFormats.amsterdam(), reasons)
+                .charts();
+    }
+
+    @Test
+    void theItemsChartLeavesOutAnItemWithAWithheldAnswerAndLinksToTheFirstDrawnItemsMean() {
+        ItemAnswers items = charts(reaction("NONE"), false).items();
+        MeasureCharts.Input<ItemDistributionChart.Distribution> chart =
+                items.chart().orElseThrow();
+
+        assertThat(chart.withheld()).isTrue();
+        assertThat(items.allWithheld()).isFalse();
+        assertThat(chart.pointer()).isEqualTo("/levels/reaction/items/0/mean");
+        assertThat(chart.data().answers()).containsExactly("1 (lowest)", "2", "3", "4", "5 (highest)");
+        assertThat(chart.data().items())
+                .containsExactly(new ItemDistributionChart.Item("relevance", List.of(0.0, 0.0, 0.0, 50.0, 50.0)));
+    }
+
+    @Test
+    void aReaderOfSmallGroupsSeesEveryAnsweredItemDrawn() {
+        MeasureCharts.Input<ItemDistributionChart.Distribution> chart =
+                charts(reaction("NONE"), true).items().chart().orElseThrow();
+
+        assertThat(chart.withheld()).isFalse();
+        assertThat(chart.data().items())
+                .containsExactly(
+                        new ItemDistributionChart.Item("relevance", List.of(0.0, 0.0, 0.0, 50.0, 50.0)),
+                        new ItemDistributionChart.Item("trainer", List.of(10.0, 0.0, 0.0, 90.0, 0.0)));
+    }
+
+    @Test
+    void withEveryItemWithheldThereIsNoChartButTheReaderIsTold() {
+        ItemAnswers items = charts(reaction("FEWER_THAN_K"), false).items();
+
+        assertThat(items.chart()).isEmpty();
+        assertThat(items.allWithheld()).isTrue();
+        assertThat(charts(RESULT, false).items().chart()).isEmpty();
+        assertThat(charts(RESULT, false).items().allWithheld()).isFalse();
+    }
+
+    @Test
+    void namesTheLowestAndHighestAnswersInTheReadersLanguage() {
+        LocaleContextHolder.setLocale(Languages.DUTCH);
+
+        assertThat(charts(reaction("NONE"), false)
+                        .items()
+                        .chart()
+                        .orElseThrow()
+                        .data()
+                        .answers())
+                .containsExactly("1 (laagst)", "2", "3", "4", "5 (hoogst)");
     }
 }

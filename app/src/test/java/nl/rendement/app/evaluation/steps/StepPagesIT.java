@@ -134,6 +134,55 @@ class StepPagesIT {
     }
 
     /**
+     * The Measure page draws every answered reaction item's answers for the analyst; a viewer sees only
+     * the items whose mean and shares are all unmarked in the stored result, or is told that none is drawn.
+     */
+    @Test
+    void theMeasurePageDrawsTheAnswersPerReactionItemWithoutAWithheldAnswerForAViewer() throws Exception {
+        int drawn = 0;
+        for (ProgrammeSummary programme : catalogue.all()) {
+            JsonNode items = JsonMapper.shared()
+                    .readTree(runs.current(programme.id()).orElseThrow().result())
+                    .at("/levels/reaction/items");
+            List<String> answered = new ArrayList<>();
+            List<String> unmarked = new ArrayList<>();
+            for (JsonNode item : items) {
+                if (!item.get("distribution").isEmpty()) {
+                    answered.add(item.get("item").asString());
+                    boolean marked = !item.at("/mean/mark").asString().equals("NONE");
+                    for (JsonNode part : item.get("distribution")) {
+                        marked |= !part.at("/share/mark").asString().equals("NONE");
+                    }
+                    if (!marked) {
+                        unmarked.add(item.get("item").asString());
+                    }
+                }
+            }
+            String path = "/programmes/" + programme.id() + "/steps/measure";
+            Element analyst = page("director", path, "en").selectFirst("a.chart-link #reaction-items-desc");
+            Document viewer = page("viewer", path, "en");
+            Element shown = viewer.selectFirst("a.chart-link #reaction-items-desc");
+            if (answered.isEmpty()) {
+                assertThat(analyst).as(programme.name()).isNull();
+                continue;
+            }
+            drawn++;
+            assertThat(analyst).as(programme.name()).isNotNull();
+            answered.forEach(item -> assertThat(analyst.text()).contains(item + ": "));
+            if (unmarked.isEmpty()) {
+                assertThat(shown).as(programme.name()).isNull();
+                assertThat(viewer.text()).contains(bundle("en").getProperty("steps.charts.items.allWithheld"));
+            } else {
+                assertThat(shown).as(programme.name()).isNotNull();
+                answered.forEach(item -> assertThat(shown.text().contains(item + ": "))
+                        .as("%s: %s", programme.name(), item)
+                        .isEqualTo(unmarked.contains(item)));
+            }
+        }
+        assertThat(drawn).as("demo programmes with a reaction survey").isPositive();
+    }
+
+    /**
      * From the page a login lands on, every programme's ROI is at most five clicks away, for an
      * analyst and for a viewer: a breadth-first walk over the links of the pages (trail pages,
      * people's records, downloads and the API left out: leaving links out can only make a path
