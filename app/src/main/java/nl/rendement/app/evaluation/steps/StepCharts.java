@@ -68,7 +68,10 @@ class StepCharts {
                 "present",
                 drawing -> List.of(drawing.chart(
                         "present-chain",
-                        view.roi().gross().map(headline -> headline.roi().pointer()).orElse("/annualBenefits"),
+                        view.roi()
+                                .gross()
+                                .map(headline -> headline.roi().pointer())
+                                .orElse("/annualBenefits"),
                         "steps.present.chainCaption",
                         context -> ChainOfEvidenceChart.draw(view.chart(), context.withSize(PRINTED_WIDTH, 190)))));
     }
