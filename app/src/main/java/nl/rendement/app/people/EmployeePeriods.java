@@ -158,12 +158,21 @@ final class EmployeePeriods {
                 .list();
     }
 
+    private static final String EMPLOYED = "e.hire_date <= :day and (e.exit_date is null or e.exit_date >= :day)"
+            + " and p.valid_from <= :day and (p.valid_to is null or p.valid_to > :day)";
+
     List<Employees.Snapshot> employedOn(LocalDate day, UnitReach reach) {
-        return snapshots(
-                "e.hire_date <= :day and (e.exit_date is null or e.exit_date >= :day)"
-                        + " and p.valid_from <= :day and (p.valid_to is null or p.valid_to > :day)",
-                Map.of("day", Date.valueOf(day)),
-                reach);
+        return snapshots(EMPLOYED, Map.of("day", Date.valueOf(day)), reach);
+    }
+
+    /** Whether anyone at all is employed on the day, without reading who. */
+    boolean anyoneEmployedOn(LocalDate day) {
+        return jdbc.sql("select count(*) from employee e join employee_period p on p.employee_id = e.id where "
+                                + EMPLOYED)
+                        .param("day", Date.valueOf(day))
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     List<Employees.Snapshot> leftBetween(LocalDate first, LocalDate last, UnitReach reach) {

@@ -23,11 +23,13 @@ public class Employees {
     private final JdbcClient jdbc;
     private final EmployeePeriods periods;
     private final EmployeeBatches batches;
+    private final PeopleChanges changes;
 
-    Employees(JdbcClient jdbc, JdbcTemplate batches) {
+    Employees(JdbcClient jdbc, JdbcTemplate batches, PeopleChanges changes) {
         this.jdbc = jdbc;
         this.periods = new EmployeePeriods(jdbc);
         this.batches = new EmployeeBatches(jdbc, batches);
+        this.changes = changes;
     }
 
     /** Records a new employee with what is true of them from the hire date. */
@@ -43,13 +45,16 @@ public class Employees {
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         periods.open(id, hired.hireDate(), hired.attributes());
+        changes.changed();
         return byId(id).orElseThrow();
     }
 
     /** Records new employees as {@link #hire} records each, in batches (for imports); returned in the order given. */
     @Transactional
     public List<Employee> hire(List<NewEmployee> hired) {
-        return batches.hire(hired);
+        List<Employee> added = batches.hire(hired);
+        changes.changed();
+        return added;
     }
 
     /**
@@ -68,6 +73,7 @@ public class Employees {
         }
         periods.close(id, current.validFrom(), day);
         periods.open(id, day, next);
+        changes.changed();
     }
 
     /**
@@ -86,6 +92,7 @@ public class Employees {
         periods.close(id, containing.validFrom(), day);
         periods.open(id, day, next);
         periods.end(id, day, containing.validTo());
+        changes.changed();
     }
 
     /** {@link #split} for many employees on one day, by id, in batches (for imports). */
@@ -104,6 +111,7 @@ public class Employees {
             containing.add(period);
         });
         batches.split(day, containing, next);
+        changes.changed();
     }
 
     /** Takes back a {@link #split}: the period starting on {@code day} goes and the one before it lasts until its end. */
@@ -115,6 +123,7 @@ public class Employees {
                 .orElseThrow(() -> new IllegalArgumentException("Employee " + id + " has no period until " + day));
         periods.delete(id, day);
         periods.end(id, earlier.validFrom(), later.validTo());
+        changes.changed();
     }
 
     /** Replaces what is true of the employee in the period that starts on {@code validFrom}, keeping its dates. */
@@ -123,6 +132,7 @@ public class Employees {
             throw new IllegalArgumentException("Employee " + id + " has no period from " + validFrom);
         }
         periods.replace(id, validFrom, attributes);
+        changes.changed();
     }
 
     /** The employee's period that contains {@code day}, whether or not they worked here then. */
@@ -151,6 +161,7 @@ public class Employees {
         }
         jdbc.sql("delete from employee_period where employee_id = ?").param(id).update();
         jdbc.sql("delete from employee where id = ?").param(id).update();
+        changes.changed();
     }
 
     /** The employee leaves after {@code exit.lastDay()}; their current period ends then. */
@@ -183,6 +194,7 @@ public class Employees {
                         id)
                 .update();
         periods.end(id, last.validFrom(), exit.map(leaving -> leaving.lastDay().plusDays(1)));
+        changes.changed();
     }
 
     public Optional<Employee> byId(long id) {
@@ -227,6 +239,11 @@ public class Employees {
     /** Everyone employed on {@code day} in a unit the reach allows, with what was true of them then. */
     public List<Snapshot> employedOn(LocalDate day, UnitReach reach) {
         return periods.employedOn(day, reach);
+    }
+
+    /** Whether anyone is employed on {@code day}, in any unit. */
+    boolean anyoneEmployedOn(LocalDate day) {
+        return periods.anyoneEmployedOn(day);
     }
 
     /**

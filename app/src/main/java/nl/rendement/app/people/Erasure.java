@@ -18,10 +18,12 @@ public class Erasure {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final PeopleChanges changes;
 
-    Erasure(JdbcClient jdbc, ApplicationEventPublisher events) {
+    Erasure(JdbcClient jdbc, ApplicationEventPublisher events, PeopleChanges changes) {
         this.jdbc = jdbc;
         this.events = events;
+        this.changes = changes;
     }
 
     /** Erases the employee and everything keyed by them, or nothing at all. */
@@ -46,5 +48,6 @@ public class Erasure {
         jdbc.sql("insert into erasure (erased_at, erased_by) values (?, ?)")
                 .params(OffsetDateTime.now(ZoneOffset.UTC), actor)
                 .update();
+        changes.changed();
     }
 }

@@ -22,9 +22,11 @@ public class OrgUnits {
     private static final String SELECT = "select id, code, name, kind, parent_id, valid_from, valid_to from org_unit";
 
     private final JdbcClient jdbc;
+    private final PeopleChanges changes;
 
-    OrgUnits(JdbcClient jdbc) {
+    OrgUnits(JdbcClient jdbc, PeopleChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     /** Adds a unit from {@code validFrom}; its parent, if any, must exist then. */
@@ -39,6 +41,7 @@ public class OrgUnits {
         jdbc.sql("insert into org_unit (code, name, kind, parent_id, valid_from) values (?, ?, ?, ?, ?)")
                 .params(code, name, kind.databaseValue(), parentId.orElse(null), Date.valueOf(validFrom))
                 .update(key, "id");
+        changes.changed();
         return byId(key.getKeyAs(Number.class).longValue()).orElseThrow();
     }
 
@@ -47,6 +50,7 @@ public class OrgUnits {
         jdbc.sql("update org_unit set valid_to = ? where id = ?")
                 .params(Date.valueOf(validTo), id)
                 .update();
+        changes.changed();
     }
 
     /** Corrects a unit as an import does: its name, kind, parent and lifetime, all at once. */
@@ -66,6 +70,7 @@ public class OrgUnits {
                         validTo.map(Date::valueOf).orElse(null),
                         id)
                 .update();
+        changes.changed();
     }
 
     /**
@@ -82,6 +87,7 @@ public class OrgUnits {
             throw new IllegalStateException("Unit " + id + " is in use");
         }
         jdbc.sql("delete from org_unit where id = ?").param(id).update();
+        changes.changed();
     }
 
     public Optional<OrgUnit> byId(long id) {

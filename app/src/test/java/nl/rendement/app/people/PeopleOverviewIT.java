@@ -63,6 +63,9 @@ class PeopleOverviewIT {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    Erasure erasure;
+
     private int hired;
 
     @BeforeEach
@@ -167,6 +170,39 @@ class PeopleOverviewIT {
             assertThat(page.selectFirst("#asOf").attr("aria-invalid")).isEqualTo("true");
             assertThat(page.select("table")).hasSize(3);
         }
+    }
+
+    @Test
+    void showsEveryChangeOfPeopleDataOnTheNextRequest() throws Exception {
+        seed();
+        OrgUnit operations = units.byCode("D-OPS").orElseThrow();
+        assertThat(total(page("/people?asOf=2025-06-30", "en"))).isEqualTo("29");
+
+        Employees.Snapshot someone = employees.employedOn(AS_OF, UnitReach.EVERY_UNIT).stream()
+                .filter(person -> person.attributes().unitId() == operations.id())
+                .findAny()
+                .orElseThrow();
+        erasure.erase("analyst", someone.employee().id());
+        Document erased = page("/people?asOf=2025-06-30", "en");
+        assertThat(total(erased)).isEqualTo("28");
+        assertThat(cells(rows(erased, 0).get("Operations")).get(0)).isEqualTo("7");
+
+        units.correct(
+                operations.id(),
+                "Logistics",
+                UnitKind.DEPARTMENT,
+                Optional.empty(),
+                operations.validFrom(),
+                Optional.empty());
+        hire(operations, "B", 2);
+        Document changed = page("/people?asOf=2025-06-30", "en");
+        assertThat(rows(changed, 0)).containsKey("Logistics").doesNotContainKey("Operations");
+        assertThat(cells(rows(changed, 0).get("Logistics")).get(0)).isEqualTo("9");
+        assertThat(total(changed)).isEqualTo("30");
+    }
+
+    private static String total(Document page) {
+        return cells(page.select("table").get(0).selectFirst("tfoot tr")).get(0);
     }
 
     private void seed() {

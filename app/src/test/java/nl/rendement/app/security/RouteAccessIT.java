@@ -172,7 +172,8 @@ class RouteAccessIT {
 
     @Test
     void servesStaticAssetsToAnonymousCallersButNothingElseUnknown() throws Exception {
-        for (String asset : List.of("/css/rendement.css", "/images/logo.svg", "/webjars/htmx.org/dist/htmx.min.js")) {
+        for (String asset :
+                List.of("/css/rendement.css", "/images/logo.svg", "/webjars/htmx.org/2.0.10/dist/htmx.min.js")) {
             assertThat(mvc.perform(get(asset)).andReturn().getResponse().getStatus())
                     .as(asset)
                     .isEqualTo(200);

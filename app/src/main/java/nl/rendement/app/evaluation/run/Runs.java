@@ -25,9 +25,11 @@ public class Runs {
             + " erased_at";
 
     private final JdbcClient jdbc;
+    private final StoredResults results;
 
     Runs(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.results = new StoredResults(jdbc);
     }
 
     /** Asks for a run of the programme; the queued one if there is one already. */
@@ -78,20 +80,22 @@ public class Runs {
     /** A result version: its number, the run that made it, and the result document. */
     public record Version(int number, Run run, String result) {}
 
-    /** The programme's latest result version. */
+    /** The programme's latest result version; its result as kept in memory (see {@link StoredResults}). */
     public Optional<Version> current(long programmeId) {
-        return jdbc.sql("select " + COLUMNS + ", result from evaluation_run where programme_id = ?"
+        return jdbc.sql("select " + COLUMNS + " from evaluation_run where programme_id = ?"
                         + " and version is not null order by version desc fetch first 1 rows only")
                 .param(programmeId)
-                .query((rs, n) -> new Version(rs.getInt("version"), run(rs, n), rs.getString("result")))
-                .optional();
+                .query(Runs::run)
+                .optional()
+                .map(results::version);
     }
 
     public Optional<Version> version(long programmeId, int number) {
-        return jdbc.sql("select " + COLUMNS + ", result from evaluation_run where programme_id = ? and version = ?")
+        return jdbc.sql("select " + COLUMNS + " from evaluation_run where programme_id = ? and version = ?")
                 .params(programmeId, number)
-                .query((rs, n) -> new Version(rs.getInt("version"), run(rs, n), rs.getString("result")))
-                .optional();
+                .query(Runs::run)
+                .optional()
+                .map(results::version);
     }
 
     /** The evaluation file and tables a version was computed from, by name. */
@@ -152,20 +156,21 @@ public class Runs {
 
     /**
      * What changed in the programme's latest version since the latest frozen version before it:
-     * the frozen version, and per figure its value then and now; none without such a version.
+     * the frozen version, and per figure its value then and now; none without such a version. Only
+     * those two versions' results are read, and their comparison is kept.
      */
     public Optional<ChangedSince> changedSince(long programmeId) {
-        List<Version> versions = versions(programmeId);
-        if (versions.isEmpty()) {
+        List<Run> made = versionRuns(programmeId);
+        if (made.isEmpty()) {
             return Optional.empty();
         }
-        Version current = versions.get(0);
-        return versions.stream()
+        Run current = made.get(0);
+        return made.stream()
                 .skip(1)
-                .filter(version -> version.run().frozen().isPresent())
+                .filter(run -> run.frozen().isPresent())
                 .findFirst()
-                .map(frozen ->
-                        new ChangedSince(frozen, current, VersionChanges.between(frozen.result(), current.result())));
+                .map(frozen -> new ChangedSince(
+                        results.version(frozen), results.version(current), results.changes(frozen, current)));
     }
 
     /** The latest version beside the frozen one before it, with every figure that differs. */

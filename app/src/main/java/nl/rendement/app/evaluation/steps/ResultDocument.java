@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Optional;
 import nl.rendement.engine.money.Money;
+import org.springframework.util.ConcurrentLruCache;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,6 +17,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ResultDocument {
 
+    /**
+     * Parsed results kept: a stored result is 0.2–0.8 MB of JSON that takes milliseconds to parse
+     * and every step page reads one or two, so the trees of the most recently read ones are kept,
+     * by their text. A result's text is its whole identity (an erasure that rewrites a version
+     * gives a different text), so a kept tree is never stale; the run store hands out the same text
+     * instance for the same version, which makes finding it cheap. The trees are only read.
+     */
+    private static final int KEPT = 16;
+
+    private static final ConcurrentLruCache<String, JsonNode> PARSED =
+            new ConcurrentLruCache<>(KEPT, json -> JsonMapper.shared().readTree(json));
+
     private final JsonNode root;
     private final boolean smallGroupsShown;
 
@@ -26,7 +39,7 @@ final class ResultDocument {
 
     /** The result as a reader who does, or does not, read figures on fewer than k people reads it. */
     static ResultDocument of(String json, boolean smallGroupsShown) {
-        return new ResultDocument(JsonMapper.shared().readTree(json), smallGroupsShown);
+        return new ResultDocument(PARSED.get(json), smallGroupsShown);
     }
 
     boolean smallGroupsShown() {

@@ -252,6 +252,9 @@ abstract class DemoRunsContract {
                                     .map(key -> "\n" + key + ",")
                                     .toList()));
             assertThat(version.result()).doesNotContain(participant);
+            assertThat(runs.version(programme, version.number()).orElseThrow().result())
+                    .as("version %d as the pages read it, kept from before the erasure", version.number())
+                    .isEqualTo(version.result());
         }
         Runs.Version reported = runs.version(programme, 1).orElseThrow();
         assertThat(VersionChanges.between(first.result(), reported.result())).isEmpty();
