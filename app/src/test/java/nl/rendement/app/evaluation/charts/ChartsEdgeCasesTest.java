@@ -53,6 +53,38 @@ class ChartsEdgeCasesTest {
                 .contains("Benefits a year €0 (none); fully loaded costs €1,500", "net benefit -€1,500");
     }
 
+    @Test
+    void saysALevelIsHiddenForFewerThanKRatherThanNotMeasured() throws Exception {
+        ChainOfEvidenceChart.Chain chain = new ChainOfEvidenceChart.Chain(List.of(
+                new ChainOfEvidenceChart.Level(
+                        "1 Reaction",
+                        "rating",
+                        Optional.empty(),
+                        Optional.empty(),
+                        ChainOfEvidenceChart.Status.WITHHELD),
+                new ChainOfEvidenceChart.Level(
+                        "5 ROI",
+                        "ROI",
+                        Optional.of(Figure.percent("12")),
+                        Optional.of(Figure.percent("25")),
+                        ChainOfEvidenceChart.Status.NOT_MET)));
+        Svg svg = ChainOfEvidenceChart.draw(chain, ChartExamples.context("hidden", Languages.ENGLISH));
+        write("chain-hidden-en.svg", svg);
+
+        assertThat(ChartsTest.parse(svg).getElementsByTagName("desc").item(0).getTextContent())
+                .contains(
+                        "1 Reaction, rating: hidden, fewer than k people",
+                        "5 ROI, ROI: 12% against an objective of 25%");
+        assertThat(svg.markup()).contains("hidden (fewer than k)");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ChainOfEvidenceChart.Level(
+                        "1 Reaction",
+                        "rating",
+                        Optional.of(Figure.number("3.5", 2)),
+                        Optional.empty(),
+                        ChainOfEvidenceChart.Status.WITHHELD))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static void write(String name, Svg svg) throws Exception {
         Files.writeString(Files.createDirectories(Path.of("target/charts")).resolve(name), svg.markup());
     }
