@@ -33,10 +33,11 @@ final class DemoServer implements AutoCloseable {
     private final List<String> command;
     private final int port;
 
-    private DemoServer(Path jar, List<String> jvmArguments) throws IOException {
+    private DemoServer(Path jar, List<String> jvmArguments, List<String> appArguments, String logName)
+            throws IOException {
         this.directory = Files.createTempDirectory("rendement-benchmark-");
         this.log = directory.resolve("rendement.log");
-        this.keptLog = jar.toAbsolutePath().resolveSibling("page-speed-app.log");
+        this.keptLog = jar.toAbsolutePath().resolveSibling(logName);
         this.port = freePort();
         List<String> line = new ArrayList<>();
         line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -47,6 +48,7 @@ final class DemoServer implements AutoCloseable {
                 "--spring.profiles.active=demo",
                 "--server.address=127.0.0.1",
                 "--server.port=" + port));
+        line.addAll(appArguments);
         this.command = List.copyOf(line);
         this.process = new ProcessBuilder(command)
                 .directory(directory.toFile())
@@ -59,10 +61,24 @@ final class DemoServer implements AutoCloseable {
 
     /** Starts the jar with these JVM arguments (none: the JVM's defaults). */
     static DemoServer start(Path jar, List<String> jvmArguments) throws IOException {
+        return start(jar, jvmArguments, List.of(), "page-speed-app.log");
+    }
+
+    /**
+     * Starts the jar with these JVM arguments and application arguments (e.g. another database), its
+     * log kept beside the jar under {@code logName}.
+     */
+    static DemoServer start(Path jar, List<String> jvmArguments, List<String> appArguments, String logName)
+            throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No jar at " + jar + ": build it first (see docs/performance.md)");
         }
-        return new DemoServer(jar, jvmArguments);
+        return new DemoServer(jar, jvmArguments, appArguments, logName);
+    }
+
+    /** The application's process id, to read its memory from {@code /proc}. */
+    long pid() {
+        return process.pid();
     }
 
     /** The command that started the application. */

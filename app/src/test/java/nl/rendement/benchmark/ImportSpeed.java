@@ -1,0 +1,319 @@
+package nl.rendement.benchmark;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.rendement.app.storage.PostgresDatabase;
+import org.jsoup.Jsoup;
+
+/**
+ * The import-speed benchmark of issue 12 (docs/performance.md): a KPI observations file of
+ * {@code benchmark.rows} rows (default 1,000,000: a daily team KPI over the demo's teams) imported
+ * through the Data page as an analyst would, into the packaged application started on the full
+ * demo with {@code benchmark.appJvmArgs} (default {@code -Xmx1g}), on H2 and on PostgreSQL (zonky's
+ * embedded server, as in the tests). It times the upload request (reading, mapping, checking,
+ * previewing) and the commit, one straight after the other with no user time, samples the
+ * application's resident memory every 100 ms, and on PostgreSQL also times {@code psql \copy} of
+ * the same rows into a table made like {@code kpi_observation} (its keys and checks, not its
+ * foreign keys). Prints the figures; exits non-zero if an import fails, never on a missed target
+ * (the targets are printed beside the figures). Stops the application and deletes its files.
+ */
+public final class ImportSpeed {
+
+    private static final String USER = "director";
+    private static final String PASSWORD = "rendement-demo";
+    private static final String KPI = "benchmark-daily";
+    private static final LocalDate FIRST_DAY = LocalDate.of(1990, 1, 1);
+    private static final Duration IMPORT_LIMIT = Duration.ofHours(2);
+
+    private ImportSpeed() {}
+
+    public static void main(String[] arguments) throws Exception {
+        Path jar = Path.of(arguments[0]);
+        int rows = Integer.getInteger("benchmark.rows", 1_000_000);
+        List<String> databases = Arrays.asList(
+                System.getProperty("benchmark.databases", "h2,postgres").split(","));
+        String jvm = System.getProperty("benchmark.appJvmArgs", "-Xmx1g").strip();
+        List<String> jvmArguments = jvm.isEmpty() ? List.of() : Arrays.asList(jvm.split("\\s+"));
+        Path work = Files.createTempDirectory("rendement-import-speed-");
+        List<String> report = new ArrayList<>();
+        report.add("date: " + Instant.now());
+        report.add("machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        report.add("application JVM options: " + jvmArguments + "; rows: " + rows);
+        report.add("load average at start: " + load());
+        try {
+            for (String database : databases) {
+                report.addAll(run(jar, database.strip(), rows, jvmArguments, work));
+            }
+        } finally {
+            try (var files = Files.walk(work)) {
+                for (Path path : files.sorted(Collections.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
+        report.add("load average at end: " + load());
+        report.forEach(System.out::println);
+    }
+
+    private static List<String> run(Path jar, String database, int rows, List<String> jvmArguments, Path work)
+            throws Exception {
+        List<String> appArguments = new ArrayList<>();
+        String url = null;
+        if (database.equals("postgres")) {
+            url = PostgresDatabase.createDatabase();
+            appArguments.addAll(
+                    List.of("--rendement.db.url=" + url, "--rendement.db.user=postgres", "--rendement.db.password="));
+        } else if (!database.equals("h2")) {
+            throw new IllegalArgumentException("benchmark.databases: h2 or postgres, not " + database);
+        }
+        List<String> lines = new ArrayList<>();
+        try (DemoServer server =
+                DemoServer.start(jar, jvmArguments, appArguments, "import-speed-" + database + "-app.log")) {
+            server.awaitDemoLoaded(Duration.ofMinutes(30));
+            SignedInClient client = new SignedInClient(server.base());
+            client.login(USER, PASSWORD);
+            List<String> teams = Jsoup.parse(
+                            client.get("/programmes/1/steps/baseline").body())
+                    .select("input[name=unit]")
+                    .eachAttr("value");
+            if (teams.isEmpty()) {
+                throw new IllegalStateException("No unit codes found on the Baseline page");
+            }
+            importFile(
+                    client,
+                    "kpi-definitions",
+                    "benchmark-kpi.csv",
+                    ("code,name,unit,direction,aggregation,period\n" + KPI
+                                    + ",Benchmark daily,count,higher is better,sum,day\n")
+                            .getBytes(StandardCharsets.UTF_8),
+                    null);
+            Path file = work.resolve("observations-" + database + ".csv");
+            write(file, teams, rows);
+            AtomicLong peak = new AtomicLong();
+            ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+            sampler.scheduleAtFixedRate(
+                    () -> peak.accumulateAndGet(rssKb(server.pid()), Math::max), 0, 100, TimeUnit.MILLISECONDS);
+            long rssBefore = rssKb(server.pid());
+            long[] times = new long[3];
+            try {
+                importFile(client, "kpi-observations", file.getFileName().toString(), null, file, times);
+            } finally {
+                sampler.shutdownNow();
+            }
+            double preview = times[1] / 1e9;
+            double commit = times[2] / 1e9;
+            double total = (times[1] + times[2]) / 1e9;
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "%s: %,d rows (%,d bytes, %d teams): upload to preview %.1f s, commit %.1f s, upload to committed %.1f s"
+                            + " = %,.0f rows/s; application RSS %,d MiB before, peak %,d MiB during the import",
+                    database,
+                    rows,
+                    Files.size(file),
+                    teams.size(),
+                    preview,
+                    commit,
+                    total,
+                    rows / total,
+                    rssBefore / 1024,
+                    peak.get() / 1024));
+            if (database.equals("postgres")) {
+                lines.add(copy(url, file, rows, total));
+            } else {
+                lines.add(String.format(Locale.ROOT, "h2 target: under 30 s (%s)", total < 30 ? "met" : "not met"));
+            }
+            lines.add("load average: " + load() + "; application log: " + server.keptLog());
+        }
+        return lines;
+    }
+
+    /** Uploads a file of a kind, then commits its preview at once; times both when {@code times} is given. */
+    private static void importFile(SignedInClient client, String kind, String name, byte[] bytes, Path file)
+            throws Exception {
+        importFile(client, kind, name, bytes, file, new long[3]);
+    }
+
+    private static void importFile(
+            SignedInClient client, String kind, String name, byte[] bytes, Path file, long[] times) throws Exception {
+        String boundary = "----rendement" + UUID.randomUUID();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: text/csv\r\n\r\n";
+        String tail = "\r\n--" + boundary + "--\r\n";
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofInputStream(() -> {
+            try {
+                InputStream content =
+                        bytes != null ? new java.io.ByteArrayInputStream(bytes) : Files.newInputStream(file);
+                return new SequenceInputStream(Collections.enumeration(List.of(
+                        new java.io.ByteArrayInputStream(head.getBytes(StandardCharsets.UTF_8)),
+                        content,
+                        new java.io.ByteArrayInputStream(tail.getBytes(StandardCharsets.UTF_8)))));
+            } catch (IOException unreadable) {
+                throw new java.io.UncheckedIOException(unreadable);
+            }
+        });
+        long start = System.nanoTime();
+        HttpResponse<String> preview =
+                client.post("/data/imports", "/data", "multipart/form-data; boundary=" + boundary, body, IMPORT_LIMIT);
+        long previewed = System.nanoTime();
+        Matcher id =
+                Pattern.compile("/data/imports/(\\d+)").matcher(preview.uri().getPath());
+        if (!id.matches()) {
+            throw new IllegalStateException("The upload of " + name + " landed on " + preview.uri()
+                    + " instead of its preview (a mapping or a refusal?)");
+        }
+        String path = "/data/imports/" + id.group(1);
+        String withProblems =
+                Jsoup.parse(preview.body()).select("#rows-with-problems").text();
+        if (!withProblems.equals("0")) {
+            throw new IllegalStateException(
+                    "The preview of " + name + " has " + withProblems + " rows with problems: " + URI.create(path));
+        }
+        HttpResponse<String> committed = client.post(
+                path + "/commit",
+                path,
+                "application/x-www-form-urlencoded",
+                HttpRequest.BodyPublishers.ofString("onlyValidRows=false"),
+                IMPORT_LIMIT);
+        long done = System.nanoTime();
+        if (Jsoup.parse(committed.body()).select(".flash-ok").isEmpty()) {
+            throw new IllegalStateException("The commit of " + name + " did not say it was committed");
+        }
+        times[0] = start;
+        times[1] = previewed - start;
+        times[2] = done - previewed;
+    }
+
+    /** One row per team and day from 1990 on, as many days as the rows need, in team order. */
+    private static void write(Path file, List<String> teams, int rows) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("kpi,team,period start,value\n");
+            int days = (rows + teams.size() - 1) / teams.size();
+            int written = 0;
+            for (String team : teams) {
+                for (int day = 0; day < days && written < rows; day++, written++) {
+                    out.write(KPI + "," + team + "," + FIRST_DAY.plusDays(day) + "," + (day % 97) + "." + (day % 10)
+                            + "\n");
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code psql \copy} of the same rows, with the ids the import resolved, into a table made like
+     * {@code kpi_observation}; returns the line comparing it with the import.
+     */
+    private static String copy(String url, Path file, int rows, double imported) throws Exception {
+        Map<String, Long> units = new HashMap<>();
+        long kpi;
+        Path ids = file.resolveSibling("copy.csv");
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement()) {
+            try (ResultSet found = statement.executeQuery("select code, id from org_unit")) {
+                while (found.next()) {
+                    units.put(found.getString(1), found.getLong(2));
+                }
+            }
+            try (ResultSet found = statement.executeQuery("select id from kpi_definition where code = '" + KPI + "'")) {
+                found.next();
+                kpi = found.getLong(1);
+            }
+            statement.execute("create table kpi_observation_copy (like kpi_observation including all)");
+        }
+        try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                BufferedWriter out = Files.newBufferedWriter(ids, StandardCharsets.UTF_8)) {
+            in.readLine();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String[] cells = line.split(",");
+                out.write(kpi + "," + units.get(cells[1]) + "," + cells[2] + "," + cells[3] + "\n");
+            }
+        }
+        Matcher at =
+                Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/([^?]+)").matcher(url);
+        if (!at.find()) {
+            throw new IllegalStateException("Cannot read host, port and database from " + url);
+        }
+        long start = System.nanoTime();
+        Process psql = new ProcessBuilder(
+                        "psql",
+                        "-h",
+                        at.group(1),
+                        "-p",
+                        at.group(2),
+                        "-U",
+                        "postgres",
+                        "-d",
+                        at.group(3),
+                        "-v",
+                        "ON_ERROR_STOP=1",
+                        "-c",
+                        "\\copy kpi_observation_copy (kpi_id, unit_id, period_start, kpi_value) from '" + ids
+                                + "' with (format csv)")
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(psql.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (psql.waitFor() != 0) {
+            throw new IllegalStateException("psql \\copy failed: " + output);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return String.format(
+                Locale.ROOT,
+                "postgres psql \\copy of the same %,d rows into a table like kpi_observation: %.1f s (%s); the import"
+                        + " takes %.1f times as long (target: within 2)",
+                rows,
+                seconds,
+                output,
+                imported / seconds);
+    }
+
+    private static long rssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException gone) {
+            // the process ended
+        }
+        return 0;
+    }
+
+    private static String load() {
+        return String.format(
+                Locale.ROOT,
+                "%.2f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+}
