@@ -100,7 +100,8 @@ class BrowserIT {
             check(browser, language, "login", problems);
             browser.signIn("director", PASSWORD);
             browser.speak(language);
-            for (String page : List.of("portfolio", "programmes", "people", "data", "settings", "settings/users")) {
+            for (String page : List.of(
+                    "portfolio", "programmes", "people", "data", "settings", "settings/users", "settings/api-tokens")) {
                 browser.get("/" + page);
                 check(browser, language, page.replace('/', '-'), problems);
             }

@@ -69,6 +69,7 @@ class PagesPostgresIT {
                 "/data",
                 "/settings",
                 "/settings/users",
+                "/settings/api-tokens",
                 steps + "goals",
                 steps + "measure",
                 steps + "value",

@@ -22,6 +22,11 @@ public class ImportRefused extends RuntimeException {
         return reason;
     }
 
+    /** The reason's arguments, for a problem body's message. */
+    Object[] arguments() {
+        return arguments.toArray();
+    }
+
     public String message(MessageSource messages, Locale locale) {
         return messages.getMessage(reason, arguments.toArray(), locale);
     }

@@ -47,6 +47,11 @@ public class Imports {
                         Map.Entry::getKey, kind -> kind.getValue().held()));
     }
 
+    /** Whether an import of the kind can be limited to some org units (see {@link ImportOptions#reach()}). */
+    public boolean limitsToUnits(String kind) {
+        return kind(kind).limitsToUnits();
+    }
+
     /** The kinds of data that can be uploaded, by their code. */
     public Set<String> kinds() {
         return kinds.keySet();
@@ -65,6 +70,14 @@ public class Imports {
     @Transactional
     public ImportRecord preview(String kind, Path file, String fileName, String user, ImportOptions options) {
         KindImport importer = kind(kind);
+        if (!options.reach().everyUnit()) {
+            if (!importer.limitsToUnits()) {
+                throw new ImportRefused("importing.reach.kind");
+            }
+            if (options.fullSnapshot()) {
+                throw new ImportRefused("importing.reach.full");
+            }
+        }
         TableResult read = TabularReader.of(importer.format().schema())
                 .with(options.conventions())
                 .mapped(options.mapping())

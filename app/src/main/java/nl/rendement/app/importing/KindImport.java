@@ -18,6 +18,14 @@ interface KindImport {
     /** The format of the kind's files: its code, columns and templates. */
     ImportFormat format();
 
+    /**
+     * Whether {@link #plan} keeps a file's rows within {@link ImportOptions#reach()}: its rows say
+     * which unit each is about. A file of any other kind cannot be limited to units.
+     */
+    default boolean limitsToUnits() {
+        return false;
+    }
+
     /** How many of what this kind brings in Rendement holds now, however it came in: to see the data. */
     long held();
 

@@ -98,6 +98,8 @@ class SnapshotImport implements KindImport {
         EmployeeIndex people = EmployeeIndex.of(employees);
         SnapshotRows reader = new SnapshotRows(people, byCode, currency, random, day.get(), plan);
         List<SnapshotRow> read = reader.read(rows);
+        PeriodValues stored = PeriodValues.readOnce(employees, units, people);
+        keepWithin(options.reach(), read, byCode, stored, day.get(), plan);
         Managers managers = new Managers(people, day.get(), plan, read);
         managers.resolve();
         for (SnapshotRow row : managers.newcomersManagersFirst()) {
@@ -108,7 +110,6 @@ class SnapshotImport implements KindImport {
                 plan.change(row.row(), row.pseudonym(), Optional.empty(), Optional.empty(), value);
             }
         }
-        PeriodValues stored = PeriodValues.readOnce(employees, units, people);
         for (SnapshotRow row : read) {
             if (row.stored().isPresent() && !plan.hasProblem(row.row())) {
                 planPeriod(row.row(), row.stored().get(), row.period().withManager(managers.of(row)), stored, plan);
@@ -116,6 +117,49 @@ class SnapshotImport implements KindImport {
         }
         if (options.fullSnapshot()) {
             possibleLeavers(day.get(), reader.mentioned(), plan);
+        }
+    }
+
+    /** A row names the employee's unit, so a snapshot can be kept within some units. */
+    @Override
+    public boolean limitsToUnits() {
+        return true;
+    }
+
+    /**
+     * Within a limited reach, a row about someone outside it is a problem: the unit the row puts
+     * them in, and for a stored employee the unit they are in on the snapshot date, must both be
+     * reached, so that a limited sender can neither describe nor move anyone else.
+     */
+    private static void keepWithin(
+            UnitReach reach,
+            List<SnapshotRow> read,
+            Map<String, OrgUnit> byCode,
+            PeriodValues stored,
+            LocalDate day,
+            ImportPlan plan) {
+        if (reach.everyUnit()) {
+            return;
+        }
+        for (SnapshotRow row : read) {
+            if (plan.hasProblem(row.row())) {
+                continue;
+            }
+            Optional<String> now = row.stored()
+                    .flatMap(employee -> stored.on(employee.id(), day))
+                    .map(PeriodValue::unit);
+            boolean outside = Stream.concat(Stream.of(row.period().unit()), now.stream())
+                    .anyMatch(code -> !Optional.ofNullable(byCode.get(code))
+                            .map(unit -> reach.includes(unit.id()))
+                            .orElse(false));
+            if (outside) {
+                plan.problem(
+                        row.row(),
+                        SnapshotRows.UNIT,
+                        row.row().text(SnapshotRows.UNIT).orElse(""),
+                        row.employeeId(),
+                        "importing.problem.outsideUnits");
+            }
         }
     }
 

@@ -74,7 +74,7 @@ class SecurityConfiguration {
                         .hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.POST, "/programmes/**")
                         .hasRole(Role.ANALYST.name())
-                        .requestMatchers("/settings/users/**")
+                        .requestMatchers("/settings/users/**", "/settings/api-tokens/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/settings", "/settings/exchange-rates/**")
                         .hasRole(Role.ADMIN.name())
@@ -98,7 +98,7 @@ class SecurityConfiguration {
     }
 
     /** The role, held by a user whom no administrator limited to some units or programmes. */
-    private static AuthorizationManager<RequestAuthorizationContext> unlimited(Role role, Scopes scopes) {
+    static AuthorizationManager<RequestAuthorizationContext> unlimited(Role role, Scopes scopes) {
         AuthorizationManager<RequestAuthorizationContext> hasRole = AuthorityAuthorizationManager.hasRole(role.name());
         return (authentication, context) -> {
             AuthorizationResult byRole = hasRole.authorize(authentication, context);

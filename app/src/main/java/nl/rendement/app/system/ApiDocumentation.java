@@ -20,19 +20,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The OpenAPI document of the JSON API ({@code /v3/api-docs}, springdoc): every {@code /api}
- * path, called with HTTP Basic, each refusal a problem body. The features describe their own
+ * path, called with HTTP Basic (the import API also with a bearer API token), each refusal a
+ * problem body. The features describe their own
  * operations and what else those refuse.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
 
     private static final String BASIC = "basic";
+    private static final String TOKEN = "token";
     private static final String PROBLEM = ApiProblem.class.getSimpleName();
 
     /** What any call can be refused for, whatever its feature. */
     private static final Map<String, String> REFUSALS = Map.of(
             "400", "Malformed JSON or a bad parameter",
-            "401", "Not signed in: no or a wrong username and password",
+            "401", "Not signed in: no or a wrong username and password, or a wrong, revoked or expired token",
             "403", "The caller's roles or access do not allow it",
             "404", "No such programme (or one the caller does not see), or nothing of it at this address");
 
@@ -50,14 +52,23 @@ class ApiDocumentation {
                                 .type(SecurityScheme.Type.HTTP)
                                 .scheme(BASIC)
                                 .description("A Rendement username and password; reading needs the role VIEWER,"
-                                        + " changing needs ANALYST."));
+                                        + " changing needs ANALYST."))
+                .addSecuritySchemes(
+                        TOKEN,
+                        new SecurityScheme()
+                                .type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer")
+                                .bearerFormat("rdm_ and 43 base64url characters")
+                                .description("An API token an administrator created under Settings, API tokens:"
+                                        + " for the import API only, for the kinds of data (and org units) it was"
+                                        + " created for."));
         ModelConverters.getInstance().read(ApiProblem.class).forEach(components::addSchemas);
         return new OpenAPI()
                 .info(new Info()
                         .title("Rendement API")
                         .version("1")
                         .description("Evaluation plans of training programmes, under the same roles and access"
-                                + " limits as the pages. See docs/api.md."))
+                                + " limits as the pages, and imports of data, also with API tokens. See docs/api.md."))
                 .components(components)
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));
     }

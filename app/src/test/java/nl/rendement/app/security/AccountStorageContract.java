@@ -43,6 +43,9 @@ abstract class AccountStorageContract {
     @Autowired
     OrgUnits units;
 
+    @Autowired
+    ApiTokens tokens;
+
     @BeforeEach
     void startEmpty() {
         jdbc.sql("delete from app_user_scope_unit").update();
@@ -177,6 +180,48 @@ abstract class AccountStorageContract {
 
         assertThat(scopes.of(id).unitIds()).containsExactly(sales);
         assertThat(changes.latest(100)).hasSize(auditedBefore);
+    }
+
+    @Test
+    void keepsAnApiTokenAsTheHashOfItsSecretWithWhoCreatedAndRevokedIt() {
+        long sales = unit("SC-SALES");
+        String name = "HRIS " + System.nanoTime();
+        ApiTokens.Issued issued = tokens.issue(
+                "admin",
+                new NewToken.Checked(
+                        name, Set.of("hr-snapshot"), Set.of(sales), Optional.of(LocalDate.of(2030, 1, 1))));
+
+        ApiToken found = tokens.bySecret(issued.secret()).orElseThrow();
+        assertThat(found).isEqualTo(issued.token());
+        assertThat(found.kinds()).containsExactly("hr-snapshot");
+        assertThat(found.unitIds()).containsExactly(sales);
+        assertThat(found.expiresOn()).contains(LocalDate.of(2030, 1, 1));
+        assertThat(found.createdBy()).isEqualTo("admin");
+        assertThat(jdbc.sql("select secret_hash from api_token where id = ?")
+                        .param(found.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo(TokenSecret.hash(issued.secret()))
+                .doesNotContain(issued.secret());
+        assertThatThrownBy(() -> tokens.issue(
+                        "admin",
+                        new NewToken.Checked(
+                                name.toUpperCase(java.util.Locale.ROOT),
+                                Set.of("leavers"),
+                                Set.of(),
+                                Optional.empty())))
+                .isInstanceOf(TokenRejected.class);
+
+        assertThat(tokens.revoke("director", found.id())).isTrue();
+        assertThat(tokens.revoke("director", found.id())).isFalse();
+        ApiToken revoked = tokens.bySecret(issued.secret()).orElseThrow();
+        assertThat(revoked.revoked().map(ApiToken.Revocation::by)).contains("director");
+        assertThat(revoked.activeOn(LocalDate.of(2026, 1, 1))).isFalse();
+        assertThat(tokens.all()).extracting(ApiToken::name).contains(name);
+        // the other contracts of this database remove every unit, which a token's unit would keep
+        jdbc.sql("delete from api_token_unit where token_id = ?")
+                .param(found.id())
+                .update();
     }
 
     private long unit(String code) {

@@ -22,6 +22,9 @@ record Route(String method, String pattern) implements Comparable<Route> {
     /** An id that no table holds, so that a request that passes security still changes nothing. */
     static final String MISSING_ID = "999999";
 
+    /** A kind of data that exists, so that a request passes or fails on the caller's scope alone. */
+    static final String EXAMPLE_KIND = "hr-snapshot";
+
     private static final Pattern CATCH_ALL = Pattern.compile("\\{\\*[^}]+}|/\\*\\*");
     private static final Pattern VARIABLE = Pattern.compile("\\{[^}]+}|\\*");
     private static final Comparator<Route> ORDER =
@@ -64,9 +67,12 @@ record Route(String method, String pattern) implements Comparable<Route> {
         return VARIABLE.matcher(pattern).find() || CATCH_ALL.matcher(pattern).find();
     }
 
-    /** A concrete path that this route serves, with {@value #MISSING_ID} for every variable. */
+    /**
+     * A concrete path that this route serves, with {@value #EXAMPLE_KIND} for a kind of data (so
+     * that a token's scope decides) and {@value #MISSING_ID} for every other variable.
+     */
     String examplePath() {
-        String rest = CATCH_ALL.matcher(pattern).replaceAll("/" + MISSING_ID);
+        String rest = CATCH_ALL.matcher(pattern.replace("{kind}", EXAMPLE_KIND)).replaceAll("/" + MISSING_ID);
         return VARIABLE.matcher(rest).replaceAll(MISSING_ID);
     }
 

@@ -50,11 +50,31 @@ class ApiDocumentationIT {
     }
 
     @Test
+    void describesTheImportCallsWithTheirTokenAuthentication() throws Exception {
+        String upload = "$.paths['/api/imports/{kind}'].post";
+        mvc.perform(get("/v3/api-docs").with(httpBasic("viewer", "rendement-demo")))
+                .andExpect(jsonPath(upload + ".requestBody.content['multipart/form-data']")
+                        .exists())
+                .andExpect(jsonPath(upload + ".requestBody.content['application/json']")
+                        .exists())
+                .andExpect(jsonPath(upload + ".security[*].token").exists())
+                .andExpect(jsonPath("$.paths['/api/imports/{id}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/imports/{id}/commit'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/imports/{id}/discard'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/imports/{id}/undo'].post").exists())
+                .andExpect(jsonPath("$.components.schemas.ImportView.properties.problems")
+                        .exists())
+                .andExpect(jsonPath("$.components.securitySchemes.token.type").value("http"))
+                .andExpect(jsonPath("$.components.securitySchemes.token.scheme").value("bearer"));
+    }
+
+    @Test
     void leavesThePagesOut() throws Exception {
         mvc.perform(get("/v3/api-docs").with(httpBasic("viewer", "rendement-demo")))
                 .andExpect(jsonPath("$.paths['/programmes']").doesNotExist())
                 .andExpect(jsonPath("$.paths['/programmes/{id}']").doesNotExist())
                 .andExpect(jsonPath("$.paths['/settings/users']").doesNotExist())
+                .andExpect(jsonPath("$.paths['/settings/api-tokens']").doesNotExist())
                 .andExpect(jsonPath("$.paths['/login']").doesNotExist());
     }
 
