@@ -2,12 +2,11 @@ package nl.rendement.benchmark;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.lang.management.ManagementFactory;
+import java.net.CookieHandler;
+import java.net.CookieManager;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,7 +100,9 @@ public final class ImportSpeed {
         try (DemoServer server =
                 DemoServer.start(jar, jvmArguments, appArguments, "import-speed-" + database + "-app.log")) {
             server.awaitDemoLoaded(Duration.ofMinutes(30));
-            SignedInClient client = new SignedInClient(server.base());
+            CookieManager cookies = new CookieManager();
+            CookieHandler.setDefault(cookies);
+            SignedInClient client = new SignedInClient(server.base(), cookies);
             client.login(USER, PASSWORD);
             List<String> teams = Jsoup.parse(
                             client.get("/programmes/1/steps/baseline").body())
@@ -171,26 +172,25 @@ public final class ImportSpeed {
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
                 + "\"\r\nContent-Type: text/csv\r\n\r\n";
         String tail = "\r\n--" + boundary + "--\r\n";
-        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofInputStream(() -> {
-            try {
-                InputStream content =
-                        bytes != null ? new java.io.ByteArrayInputStream(bytes) : Files.newInputStream(file);
-                return new SequenceInputStream(Collections.enumeration(List.of(
-                        new java.io.ByteArrayInputStream(head.getBytes(StandardCharsets.UTF_8)),
-                        content,
-                        new java.io.ByteArrayInputStream(tail.getBytes(StandardCharsets.UTF_8)))));
-            } catch (IOException unreadable) {
-                throw new java.io.UncheckedIOException(unreadable);
+        // the whole request body in a file, so that it goes with its length (a chunked upload of tens
+        // of megabytes had the connection closed under it)
+        Path request = Files.createTempFile("rendement-upload-", ".multipart");
+        try (var out = Files.newOutputStream(request)) {
+            out.write(head.getBytes(StandardCharsets.UTF_8));
+            if (bytes != null) {
+                out.write(bytes);
+            } else {
+                Files.copy(file, out);
             }
-        });
+            out.write(tail.getBytes(StandardCharsets.UTF_8));
+        }
         long start = System.nanoTime();
-        HttpResponse<String> preview =
-                client.post("/data/imports", "/data", "multipart/form-data; boundary=" + boundary, body, IMPORT_LIMIT);
+        Landed preview = post(
+                client, client.base(), "/data/imports", "/data", "multipart/form-data; boundary=" + boundary, request);
         long previewed = System.nanoTime();
-        Matcher id =
-                Pattern.compile("/data/imports/(\\d+)").matcher(preview.uri().getPath());
+        Matcher id = Pattern.compile("/data/imports/(\\d+)").matcher(preview.path());
         if (!id.matches()) {
-            throw new IllegalStateException("The upload of " + name + " landed on " + preview.uri()
+            throw new IllegalStateException("The upload of " + name + " landed on " + preview.path()
                     + " instead of its preview (a mapping or a refusal?)");
         }
         String path = "/data/imports/" + id.group(1);
@@ -198,21 +198,54 @@ public final class ImportSpeed {
                 Jsoup.parse(preview.body()).select("#rows-with-problems").text();
         if (!withProblems.equals("0")) {
             throw new IllegalStateException(
-                    "The preview of " + name + " has " + withProblems + " rows with problems: " + URI.create(path));
+                    "The preview of " + name + " has " + withProblems + " rows with problems: " + path);
         }
-        HttpResponse<String> committed = client.post(
-                path + "/commit",
-                path,
-                "application/x-www-form-urlencoded",
-                HttpRequest.BodyPublishers.ofString("onlyValidRows=false"),
-                IMPORT_LIMIT);
+        Files.writeString(request, "onlyValidRows=false");
+        Landed committed =
+                post(client, client.base(), path + "/commit", path, "application/x-www-form-urlencoded", request);
         long done = System.nanoTime();
         if (Jsoup.parse(committed.body()).select(".flash-ok").isEmpty()) {
             throw new IllegalStateException("The commit of " + name + " did not say it was committed");
         }
+        Files.delete(request);
         times[0] = start;
         times[1] = previewed - start;
         times[2] = done - previewed;
+    }
+
+    private record Landed(String path, String body) {}
+
+    /**
+     * A long POST as a form sends it, with the session's cookie and CSRF token, through
+     * {@link HttpURLConnection} with its length fixed and a read timeout of hours (the JDK's
+     * HttpClient lost the connection after a minute of waiting for a long preview); follows the
+     * redirect to the page it lands on.
+     */
+    private static Landed post(
+            SignedInClient client, String base, String path, String tokenFrom, String contentType, Path body)
+            throws Exception {
+        String[] csrf = client.csrf(tokenFrom);
+        HttpURLConnection connection =
+                (HttpURLConnection) URI.create(base + path).toURL().openConnection();
+        connection.setRequestMethod("POST");
+        connection.setDoOutput(true);
+        connection.setInstanceFollowRedirects(false);
+        connection.setConnectTimeout(60_000);
+        connection.setReadTimeout((int) IMPORT_LIMIT.toMillis());
+        connection.setFixedLengthStreamingMode(Files.size(body));
+        connection.setRequestProperty("Content-Type", contentType);
+        connection.setRequestProperty(csrf[0], csrf[1]);
+        try (var out = connection.getOutputStream()) {
+            Files.copy(body, out);
+        }
+        int status = connection.getResponseCode();
+        String location = connection.getHeaderField("Location");
+        connection.disconnect();
+        if (status != 302 && status != 303 || location == null) {
+            throw new IllegalStateException("POST " + path + " answered " + status);
+        }
+        String landed = URI.create(base).resolve(location).getPath();
+        return new Landed(landed, client.get(landed).body());
     }
 
     /** One row per team and day from 1990 on, as many days as the rows need, in team order. */

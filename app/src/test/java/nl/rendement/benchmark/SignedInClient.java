@@ -27,9 +27,14 @@ final class SignedInClient {
     private final HttpClient client;
 
     SignedInClient(String base) {
+        this(base, new CookieManager());
+    }
+
+    /** A client keeping its session in {@code cookies}, which another client may share. */
+    SignedInClient(String base, CookieManager cookies) {
         this.base = base;
         this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(TIMEOUT)
                 .build();
@@ -95,33 +100,20 @@ final class SignedInClient {
         return response.body();
     }
 
-    /**
-     * Posts to a page as its form would, with the session's CSRF token (read from the page at
-     * {@code tokenFrom}) in its header, and waits for the answer up to {@code limit}; returns the
-     * page it lands on after redirects, which must answer 200.
-     */
-    HttpResponse<String> post(
-            String path, String tokenFrom, String contentType, HttpRequest.BodyPublisher body, Duration limit)
-            throws IOException, InterruptedException {
-        Document page = Jsoup.parse(get(tokenFrom).body());
+    /** The application's address. */
+    String base() {
+        return base;
+    }
+
+    /** The CSRF header's name and the session's token, as the page at {@code path} carries them. */
+    String[] csrf(String path) throws IOException, InterruptedException {
+        Document page = Jsoup.parse(get(path).body());
         Element header = page.selectFirst("meta[name=_csrf_header]");
         Element token = page.selectFirst("meta[name=_csrf]");
         if (header == null || token == null) {
-            throw new IllegalStateException(tokenFrom + " has no CSRF token");
+            throw new IllegalStateException(path + " has no CSRF token");
         }
-        HttpResponse<String> response = client.send(
-                HttpRequest.newBuilder(URI.create(base + path))
-                        .timeout(limit)
-                        .header("Content-Type", contentType)
-                        .header(header.attr("content"), token.attr("content"))
-                        .POST(body)
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200 || signedOut(response)) {
-            throw new IllegalStateException(
-                    "POST " + path + " answered " + response.statusCode() + " at " + response.uri());
-        }
-        return response;
+        return new String[] {header.attr("content"), token.attr("content")};
     }
 
     private HttpRequest.Builder request(String path) {
