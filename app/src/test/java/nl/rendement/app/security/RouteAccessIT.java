@@ -84,9 +84,11 @@ class RouteAccessIT {
             POST /people/employees/{pseudonym}/erase  LOGIN  FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
             GET  /data                          LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
             GET  /data/templates/{kind}.{extension}  LOGIN  FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
+            GET  /data/exports/{kind}.{extension}  LOGIN  FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED
             POST /data/imports                  LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
             GET  /data/imports/{id}             LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
             GET  /data/imports/{id}/problems.{extension}  LOGIN  FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
+            GET  /data/imports/{id}/changes.{extension}  LOGIN  FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
             POST /data/imports/{id}/commit      LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
             POST /data/imports/{id}/discard     LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
             POST /data/imports/{id}/undo        LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN
