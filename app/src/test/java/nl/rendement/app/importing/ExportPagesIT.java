@@ -2,8 +2,11 @@ package nl.rendement.app.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +24,7 @@ import nl.rendement.app.importing.formats.PersonColumns;
 import nl.rendement.app.importing.formats.ProgrammeFormats;
 import nl.rendement.app.people.Employees;
 import nl.rendement.app.people.OrgUnits;
+import nl.rendement.app.people.UnitReach;
 import nl.rendement.app.programme.ProgrammeCatalogue;
 import nl.rendement.app.programme.ProgrammeSummary;
 import nl.rendement.app.security.Scopes;
@@ -33,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -170,6 +175,50 @@ class ExportPagesIT {
         }
         assertThat(dutch.select("#snapshot-export button").eachText()).containsExactly("Excel", "CSV");
         assertThat(page("analyst", "en").select("#export-heading").text()).isEqualTo("Download the data");
+    }
+
+    @Test
+    void anImportsPageOffersWhatEachRowDoesAsAFileToAnalystsOfTheWholeOrganisation() throws Exception {
+        String number = employees.employedOn(LocalDate.now(), UnitReach.EVERY_UNIT).stream()
+                .map(Employees.Snapshot::employee)
+                .filter(employee ->
+                        employee.employeeNumber().isPresent() && employee.exit().isEmpty())
+                .findFirst()
+                .flatMap(employee -> employee.employeeNumber())
+                .orElseThrow();
+        MockMultipartFile file = new MockMultipartFile(
+                "file",
+                "leavers.csv",
+                "text/csv",
+                ("employee number,exit date,reason\n" + number + ",2099-12-31,other\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        String preview = mvc.perform(multipart("/data/imports")
+                        .file(file)
+                        .param("kind", "leavers")
+                        .with(user(accounts.loadUserByUsername("analyst")))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        try {
+            assertThat(Jsoup.parse(download("analyst", preview, "en").getContentAsString(StandardCharsets.UTF_8))
+                            .select("#change-downloads a")
+                            .eachAttr("href"))
+                    .containsExactly(preview + "/changes.xlsx", preview + "/changes.csv");
+            List<String> lines = download("analyst", preview + "/changes.csv", "en")
+                    .getContentAsString(StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
+            assertThat(lines).hasSize(2);
+            assertThat(lines.get(0)).isEqualTo("\uFEFFrow,subject,action,before,after");
+            assertThat(lines.get(1)).startsWith("2,").contains(",added,,");
+            assertThat(download("hrbp", preview + "/changes.csv", "en").getStatus())
+                    .isEqualTo(403);
+        } finally {
+            mvc.perform(post(preview + "/discard")
+                    .with(user(accounts.loadUserByUsername("analyst")))
+                    .with(csrf()));
+        }
     }
 
     private MockHttpServletResponse download(String login, String path, String language) throws Exception {
