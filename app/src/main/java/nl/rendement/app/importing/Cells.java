@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.rendement.app.importing.Conventions.DateOrder;
 import nl.rendement.app.importing.Conventions.NumberStyle;
+import nl.rendement.app.importing.formats.FormulaGuard;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /** Reads one cell as its column's type, with the styles and date order the survey decided. */
@@ -41,7 +42,7 @@ final class Cells {
 
     private static String text(RawCell cell) {
         if (cell.kind() == RawCell.Kind.TEXT || cell.kind() == RawCell.Kind.BOOLEAN) {
-            return cell.text().strip();
+            return FormulaGuard.restored(cell.text().strip());
         }
         if (cell.kind() == RawCell.Kind.DATE_SERIAL) {
             return serialDate(cell).toString();

@@ -399,7 +399,7 @@ class DataController {
                 .toList();
     }
 
-    private static Templates.FileType fileType(String extension) {
+    static Templates.FileType fileType(String extension) {
         return Arrays.stream(Templates.FileType.values())
                 .filter(candidate -> candidate.extension().equals(extension))
                 .findFirst()

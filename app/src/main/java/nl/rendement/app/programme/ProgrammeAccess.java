@@ -1,6 +1,8 @@
 package nl.rendement.app.programme;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.rendement.app.people.OrgUnits;
 import nl.rendement.app.people.UnitReach;
@@ -48,6 +50,20 @@ public class ProgrammeAccess {
                                 .query(Long.class)
                                 .list());
         return new ProgrammeReach(false, scope.programmeIds(), throughUnits, reach);
+    }
+
+    /**
+     * The ids of the programmes a scope sees, whole or through its units; empty for every
+     * programme. What exports of programme data read.
+     */
+    public Optional<Set<Long>> visibleIds(Scope scope) {
+        ProgrammeReach reach = reachOf(scope);
+        if (reach.everything()) {
+            return Optional.empty();
+        }
+        Set<Long> ids = new HashSet<>(reach.whole());
+        ids.addAll(reach.throughUnits());
+        return Optional.of(ids);
     }
 
     /** The programme when the reach sees it; one it does not see does not exist for the user (404). */

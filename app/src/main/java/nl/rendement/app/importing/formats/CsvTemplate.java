@@ -59,15 +59,6 @@ final class CsvTemplate {
         }
         String written =
                 Examples.written(column.example(language), column.column().type(), language);
-        return column.column().type() == ColumnType.TEXT ? defused(written) : written;
-    }
-
-    /**
-     * Text that a spreadsheet would take for a formula ({@code =}, {@code +}, {@code -}, {@code @},
-     * or a tab or carriage return first) gets an apostrophe in front, which spreadsheets show as
-     * text (OWASP's advice on CSV injection). Numbers are not text and keep their minus sign.
-     */
-    static String defused(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return column.column().type() == ColumnType.TEXT ? FormulaGuard.defused(written) : written;
     }
 }

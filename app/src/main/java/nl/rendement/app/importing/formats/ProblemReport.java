@@ -36,7 +36,8 @@ public final class ProblemReport {
         return CsvTemplate.csv(
                 language,
                 records.stream()
-                        .map(record -> record.stream().map(CsvTemplate::defused).toList())
+                        .map(record ->
+                                record.stream().map(FormulaGuard::defused).toList())
                         .toList());
     }
 

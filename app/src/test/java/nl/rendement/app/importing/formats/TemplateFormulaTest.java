@@ -58,10 +58,10 @@ class TemplateFormulaTest {
     @Test
     void defusesEveryCharacterASpreadsheetStartsAFormulaWith() {
         for (String risky : new String[] {"=1+1", "+1", "-1", "@A1", "\tx", "\rx"}) {
-            assertThat(CsvTemplate.defused(risky)).isEqualTo("'" + risky);
+            assertThat(FormulaGuard.defused(risky)).isEqualTo("'" + risky);
         }
-        assertThat(CsvTemplate.defused("Sales basics")).isEqualTo("Sales basics");
-        assertThat(CsvTemplate.defused("")).isEmpty();
+        assertThat(FormulaGuard.defused("Sales basics")).isEqualTo("Sales basics");
+        assertThat(FormulaGuard.defused("")).isEmpty();
     }
 
     private static String csv(Language language) {
