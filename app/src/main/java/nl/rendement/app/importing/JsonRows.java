@@ -1,10 +1,10 @@
 package nl.rendement.app.importing;
 
-import java.io.BufferedWriter;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import de.siegmar.fastcsv.writer.QuoteStrategies;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -42,12 +42,15 @@ final class JsonRows {
                 headers.add(key);
             }
         }
-        try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-            line(out, new ArrayList<>(headers));
+        try (CsvWriter out = CsvWriter.builder()
+                .quoteStrategy(QuoteStrategies.ALWAYS)
+                .lineDelimiter(LineDelimiter.CRLF)
+                .build(file, StandardCharsets.UTF_8)) {
+            out.writeRecord(headers);
             for (JsonNode row : body.values()) {
                 List<String> cells = new ArrayList<>(headers.size());
                 headers.forEach(header -> cells.add(cell(row.get(header))));
-                line(out, cells);
+                out.writeRecord(cells);
             }
         }
     }
@@ -63,18 +66,5 @@ final class JsonRows {
             return String.valueOf(value.booleanValue());
         }
         return value.asString();
-    }
-
-    /** One CSV line, every field quoted so that commas, quotes and line breaks in values stay in their cell. */
-    private static void line(Writer out, List<String> fields) throws IOException {
-        for (int index = 0; index < fields.size(); index++) {
-            if (index > 0) {
-                out.write(',');
-            }
-            out.write('"');
-            out.write(fields.get(index).replace("\"", "\"\""));
-            out.write('"');
-        }
-        out.write("\r\n");
     }
 }

@@ -1,6 +1,9 @@
 package nl.rendement.app.security;
 
-/** A requested account change is not allowed; the message key says why, next to the field. */
+/**
+ * A change an administrator asked for (an account, an API token) is not allowed; the message key
+ * says why, next to the field.
+ */
 class AccountRejected extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -46,7 +46,7 @@ class ApiTokens {
                         .query(Long.class)
                         .single()
                 > 0) {
-            throw new TokenRejected("name", "tokens.error.nameTaken");
+            throw new AccountRejected("name", "tokens.error.nameTaken");
         }
         String secret = TokenSecret.generate();
         GeneratedKeyHolder key = new GeneratedKeyHolder();

@@ -62,7 +62,7 @@ class ApiTokensController {
         try {
             ApiTokens.Issued issued = tokens.issue(actor.getName(), request.check(offer(locale), LocalDate.now()));
             model.addAttribute("issued", new IssuedView(issued.token().name(), issued.secret()));
-        } catch (TokenRejected rejected) {
+        } catch (AccountRejected rejected) {
             return page(request, Problems.of(new FieldProblem(rejected.field(), rejected.messageKey())), model, locale);
         }
         return page(new NewToken("", List.of(), List.of(), ""), Problems.NONE, model, locale);

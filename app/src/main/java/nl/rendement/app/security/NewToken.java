@@ -28,25 +28,25 @@ record NewToken(String name, List<String> kinds, List<String> units, String expi
     /** What the page offers: kinds by code (with those that can be limited to units) and unit ids. */
     record Offer(Set<String> kinds, Set<String> limitableKinds, Set<Long> units) {}
 
-    /** The checked request: name, kinds, units, expiry; or {@link TokenRejected} naming the field at fault. */
+    /** The checked request: name, kinds, units, expiry; or {@link AccountRejected} naming the field at fault. */
     Checked check(Offer offer, LocalDate today) {
         if (!NAME.matcher(name).matches()) {
-            throw new TokenRejected("name", "tokens.error.name");
+            throw new AccountRejected("name", "tokens.error.name");
         }
         if (kinds.isEmpty() || !offer.kinds().containsAll(kinds)) {
-            throw new TokenRejected("kinds", "tokens.error.kinds");
+            throw new AccountRejected("kinds", "tokens.error.kinds");
         }
         Set<Long> unitIds;
         try {
             unitIds = units.stream().map(Long::valueOf).collect(Collectors.toSet());
         } catch (NumberFormatException notAnId) {
-            throw new TokenRejected("units", "tokens.error.units");
+            throw new AccountRejected("units", "tokens.error.units");
         }
         if (!offer.units().containsAll(unitIds)) {
-            throw new TokenRejected("units", "tokens.error.units");
+            throw new AccountRejected("units", "tokens.error.units");
         }
         if (!unitIds.isEmpty() && !offer.limitableKinds().containsAll(kinds)) {
-            throw new TokenRejected("units", "tokens.error.unitsNeedLimitableKinds");
+            throw new AccountRejected("units", "tokens.error.unitsNeedLimitableKinds");
         }
         return new Checked(name, Set.copyOf(kinds), unitIds, expiry(today));
     }
@@ -58,11 +58,11 @@ record NewToken(String name, List<String> kinds, List<String> units, String expi
         try {
             LocalDate day = LocalDate.parse(expiresOn);
             if (!day.isAfter(today)) {
-                throw new TokenRejected("expiresOn", "tokens.error.expiry");
+                throw new AccountRejected("expiresOn", "tokens.error.expiry");
             }
             return Optional.of(day);
         } catch (DateTimeParseException notADate) {
-            throw new TokenRejected("expiresOn", "tokens.error.expiry");
+            throw new AccountRejected("expiresOn", "tokens.error.expiry");
         }
     }
 

@@ -210,7 +210,7 @@ abstract class AccountStorageContract {
                                 Set.of("leavers"),
                                 Set.of(),
                                 Optional.empty())))
-                .isInstanceOf(TokenRejected.class);
+                .isInstanceOf(AccountRejected.class);
 
         assertThat(tokens.revoke("director", found.id())).isTrue();
         assertThat(tokens.revoke("director", found.id())).isFalse();

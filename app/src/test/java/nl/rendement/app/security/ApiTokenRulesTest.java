@@ -78,9 +78,10 @@ class ApiTokenRulesTest {
     }
 
     private static void assertRefused(NewToken request, String field, String key) {
-        assertThatThrownBy(() -> request.check(OFFER, TODAY)).isInstanceOfSatisfying(TokenRejected.class, rejected -> {
-            assertThat(rejected.field()).isEqualTo(field);
-            assertThat(rejected.messageKey()).isEqualTo(key);
-        });
+        assertThatThrownBy(() -> request.check(OFFER, TODAY))
+                .isInstanceOfSatisfying(AccountRejected.class, rejected -> {
+                    assertThat(rejected.field()).isEqualTo(field);
+                    assertThat(rejected.messageKey()).isEqualTo(key);
+                });
     }
 }
