@@ -39,23 +39,28 @@ class ImportRecords {
         this.batches = batches;
     }
 
-    long add(
-            String kind,
-            String fileName,
-            String user,
-            int rows,
-            int rowsWithProblems,
-            ImportRecord.Identities ids,
-            Map<String, String> mapping) {
+    /** Stores a new import as being read: its counts follow with {@link #read}. */
+    long add(String kind, String fileName, String user, Map<String, String> mapping) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into import_record (kind, file_name, uploaded_by, uploaded_at, state, rows_read,"
                         + " rows_with_problems, matched, unmatched, ambiguous, newcomers, only_valid_rows, mapping)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)")
+                        + " values (?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, false, ?)")
                 .params(
                         kind,
                         fileName,
                         user,
                         now(),
+                        ImportState.READING.databaseValue(),
+                        mapping.isEmpty() ? null : ColumnMappings.written(mapping))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    /** An import being read is read: its counts and identity report, and it is previewed. */
+    void read(long id, int rows, int rowsWithProblems, ImportRecord.Identities ids) {
+        jdbc.sql("update import_record set state = ?, rows_read = ?, rows_with_problems = ?, matched = ?,"
+                        + " unmatched = ?, ambiguous = ?, newcomers = ? where id = ? and state = ?")
+                .params(
                         ImportState.PREVIEWED.databaseValue(),
                         rows,
                         rowsWithProblems,
@@ -63,9 +68,20 @@ class ImportRecords {
                         ids.unmatched(),
                         ids.ambiguous(),
                         ids.newcomers(),
-                        mapping.isEmpty() ? null : ColumnMappings.written(mapping))
-                .update(key, "id");
-        return key.getKey().longValue();
+                        id,
+                        ImportState.READING.databaseValue())
+                .update();
+    }
+
+    /** An import being read or committed is interrupted; any other is left as it is. */
+    void interrupt(long id) {
+        jdbc.sql("update import_record set interrupted_while = state, state = ? where id = ? and state in (?, ?)")
+                .params(
+                        ImportState.INTERRUPTED.databaseValue(),
+                        id,
+                        ImportState.READING.databaseValue(),
+                        ImportState.COMMITTING.databaseValue())
+                .update();
     }
 
     /** Stores an import's problems in batches: a large file can have hundreds of thousands. */

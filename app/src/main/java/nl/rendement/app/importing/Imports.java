@@ -66,9 +66,20 @@ public class Imports {
     /**
      * As {@link #preview(String, Path, String, String)}, with what the uploader says about the
      * file: its conventions, its header mapping and, for an HR snapshot, its date and fullness.
+     * Starts and reads in one transaction: a refusal leaves no record.
      */
     @Transactional
     public ImportRecord preview(String kind, Path file, String fileName, String user, ImportOptions options) {
+        return read(start(kind, fileName, user, options), file, options, ImportProgress.none());
+    }
+
+    /**
+     * The first half of a preview that runs in the background: checks that the options suit the
+     * kind and stores the import as {@link ImportState#READING}, so that a page can show it while
+     * {@link #read} runs. Refused (storing nothing) when the options do not suit the kind.
+     */
+    @Transactional
+    public long start(String kind, String fileName, String user, ImportOptions options) {
         KindImport importer = kind(kind);
         if (!options.reach().everyUnit()) {
             if (!importer.limitsToUnits()) {
@@ -78,15 +89,29 @@ public class Imports {
                 throw new ImportRefused("importing.reach.full");
             }
         }
+        return records.add(kind, fileName, user, options.mapping());
+    }
+
+    /**
+     * The second half: reads the file of an import being read, stores the planned changes and every
+     * problem, and makes it {@link ImportState#PREVIEWED}; tells how far it is while it runs.
+     */
+    @Transactional
+    public ImportRecord read(long id, Path file, ImportOptions options, ImportProgress progress) {
+        ImportRecord record = record(id);
+        if (record.state() != ImportState.READING) {
+            throw new ImportRefused("importing.read.notReading", id);
+        }
+        KindImport importer = kind(record.kind());
+        progress.at(ImportProgress.Phase.READING, 0, 0);
         TableResult read = TabularReader.of(importer.format().schema())
                 .with(options.conventions())
                 .mapped(options.mapping())
-                .read(file, fileName);
+                .read(file, record.fileName());
         if (read instanceof TableResult.Problems unreadable) {
             List<TableProblem> problems = unreadable.problems().shown();
             int rows = (int) problems.stream().map(TableProblem::row).distinct().count();
-            long id =
-                    records.add(kind, fileName, user, 0, rows, new ImportRecord.Identities(0, 0, 0), options.mapping());
+            records.read(id, 0, rows, new ImportRecord.Identities(0, 0, 0));
             records.addProblems(
                     id,
                     problems.stream()
@@ -95,18 +120,34 @@ public class Imports {
             return records.byId(id).orElseThrow();
         }
         List<Row> rows = ((TableResult.Rows) read).rows();
-        ImportPlan plan = new ImportPlan(fileName, rows.size());
+        progress.at(ImportProgress.Phase.CHECKING, 0, rows.size());
+        ImportPlan plan = new ImportPlan(record.fileName(), rows.size());
         importer.plan(rows, plan, options);
-        long id = records.add(
-                kind, fileName, user, plan.rows(), plan.rowsWithProblems(), plan.identities(), options.mapping());
+        records.read(id, plan.rows(), plan.rowsWithProblems(), plan.identities());
         records.addProblems(id, plan.problems());
         records.addChanges(id, plan.changes());
+        progress.at(ImportProgress.Phase.CHECKING, rows.size(), rows.size());
         return records.byId(id).orElseThrow();
+    }
+
+    /**
+     * Marks an import whose reading or commit stopped before its end (its background task failed)
+     * as interrupted; an import in any other state is left as it is.
+     */
+    @Transactional
+    public void interrupted(long id) {
+        records.interrupt(id);
     }
 
     /** Applies a previewed import: all of it, or with {@code onlyValidRows} the rows without problems. */
     @Transactional
     public ImportRecord commit(long id, boolean onlyValidRows, String user) {
+        return commit(id, onlyValidRows, user, ImportProgress.none());
+    }
+
+    /** As {@link #commit(long, boolean, String)}, telling how far it is while it runs. */
+    @Transactional
+    public ImportRecord commit(long id, boolean onlyValidRows, String user, ImportProgress progress) {
         ImportRecord record = previewed(id);
         if (record.rowsRead() == 0) {
             throw new ImportRefused("importing.commit.nothingToImport");
@@ -114,7 +155,10 @@ public class Imports {
         if (record.hasProblems() && !onlyValidRows) {
             throw new ImportRefused("importing.commit.hasProblems", record.rowsWithProblems());
         }
-        kind(record.kind()).apply(applicable(records.changes(id)), user);
+        List<PlannedChange> changes = applicable(records.changes(id));
+        progress.at(ImportProgress.Phase.COMMITTING, 0, changes.size());
+        kind(record.kind()).apply(changes, user);
+        progress.at(ImportProgress.Phase.COMMITTING, changes.size(), changes.size());
         records.settle(id, ImportState.COMMITTED, user, onlyValidRows);
         events.publishEvent(new ImportApplied(id, record.kind(), user));
         return records.byId(id).orElseThrow();
