@@ -24,7 +24,7 @@ alter table import_record add constraint import_record_interrupted check (
 -- undo. No foreign keys: a key check per row would double the time of a million-row preview; rows
 -- are written only by the preview that created their import, and erasing an employee removes
 -- theirs (as for import_change).
-create table kpi_observation_change (
+create table import_observation (
     import_id     bigint         not null,
     row_number    integer        not null check (row_number >= 2),
     subject       varchar(500)   not null,
@@ -37,9 +37,9 @@ create table kpi_observation_change (
     weight        numeric(24, 6),
     old_value     numeric(24, 6),
     old_weight    numeric(24, 6),
-    constraint kpi_observation_change_subject check ((employee_id is null) <> (unit_id is null)),
-    constraint kpi_observation_change_old check (action = 'add' or old_value is not null)
+    constraint import_observation_subject check ((employee_id is null) <> (unit_id is null)),
+    constraint import_observation_old check (action = 'add' or old_value is not null)
 );
 
-create index kpi_observation_change_import on kpi_observation_change (import_id, row_number);
-create index kpi_observation_change_employee on kpi_observation_change (employee_id);
+create index import_observation_import on import_observation (import_id, row_number);
+create index import_observation_employee on import_observation (employee_id);

@@ -5,7 +5,9 @@ import static nl.rendement.app.importing.StoredRows.whole;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.rendement.app.importing.formats.Bilingual;
 import nl.rendement.app.importing.formats.Choice;
 import nl.rendement.app.importing.formats.ExportRow;
@@ -54,15 +56,31 @@ class ImportChangeExport {
             FormatColumn.text(AFTER, "The value after.", "De waarde erna.", "value: 14", "waarde: 14"));
 
     private final StoredRows stored;
+    private final Imports imports;
 
-    ImportChangeExport(StoredRows stored) {
+    ImportChangeExport(StoredRows stored, Imports imports) {
         this.stored = stored;
+        this.imports = imports;
     }
 
     /** Writes the import's changes in the order they were planned. */
     @Transactional(readOnly = true)
     public void write(long importId, Language language, Templates.FileType type, OutputStream out) {
         try (ExportWriter writer = ExportWriter.open(FORMAT, language, type, out)) {
+            Optional<StagedImport> staged = imports.staged(importId);
+            if (staged.isPresent()) {
+                staged.get()
+                        .each(
+                                importId,
+                                change -> writer.row(ExportRow.empty()
+                                        .with(ROW, (long) change.row())
+                                        .with(SUBJECT, change.subject())
+                                        .with(ACTION, change.action().name().toLowerCase(Locale.ROOT))
+                                        .with(BEFORE, change.before().isEmpty() ? null : change.before())
+                                        .with(AFTER, change.after())));
+                writer.finish();
+                return;
+            }
             stored.each(
                     "select row_number, subject, action, old_value, new_value from import_change"
                             + " where import_id = :id order by id",

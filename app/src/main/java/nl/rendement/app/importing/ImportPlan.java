@@ -28,7 +28,7 @@ final class ImportPlan {
             "importing.identity.ambiguousLearner");
 
     private final String file;
-    private final int rows;
+    private int rows;
     private final List<Problem> problems = new ArrayList<>();
     private final List<PlannedChange> changes = new ArrayList<>();
     private final Set<Integer> rowsWithProblems = new HashSet<>();
@@ -131,6 +131,16 @@ final class ImportPlan {
      */
     void change(Row row, String subject, Optional<Long> employee, Optional<String> old, String value) {
         changes.add(PlannedChange.of(row.number(), subject, employee, old, value));
+    }
+
+    /** The file's name, as problems name it. */
+    String file() {
+        return file;
+    }
+
+    /** How many rows a file read row by row had, known once it is read. */
+    void rowsRead(int rows) {
+        this.rows = rows;
     }
 
     List<Problem> problems() {

@@ -208,6 +208,9 @@ class ImportRecords {
 
     /** Forgets an erased employee: their planned changes, kept old values and problems go. */
     void forget(long employeeId) {
+        jdbc.sql("delete from import_observation where employee_id = ?")
+                .param(employeeId)
+                .update();
         jdbc.sql("delete from import_change where employee_id = ?")
                 .param(employeeId)
                 .update();

@@ -25,10 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Imports {
 
     private final ImportRecords records;
-    private final Map<String, KindImport> kinds;
+    private final Map<String, ImportKind> kinds;
     private final ApplicationEventPublisher events;
 
-    Imports(ImportRecords records, List<KindImport> kinds, ApplicationEventPublisher events) {
+    Imports(ImportRecords records, List<ImportKind> kinds, ApplicationEventPublisher events) {
         this.records = records;
         this.events = events;
         this.kinds = kinds.stream()
@@ -80,7 +80,7 @@ public class Imports {
      */
     @Transactional
     public long start(String kind, String fileName, String user, ImportOptions options) {
-        KindImport importer = kind(kind);
+        ImportKind importer = kind(kind);
         if (!options.reach().everyUnit()) {
             if (!importer.limitsToUnits()) {
                 throw new ImportRefused("importing.reach.kind");
@@ -102,31 +102,45 @@ public class Imports {
         if (record.state() != ImportState.READING) {
             throw new ImportRefused("importing.read.notReading", id);
         }
-        KindImport importer = kind(record.kind());
+        ImportKind importer = kind(record.kind());
         progress.at(ImportProgress.Phase.READING, 0, 0);
-        TableResult read = TabularReader.of(importer.format().schema())
+        TabularReader reader = TabularReader.of(importer.format().schema())
                 .with(options.conventions())
-                .mapped(options.mapping())
-                .read(file, record.fileName());
+                .mapped(options.mapping());
+        if (importer instanceof StagedImport staged) {
+            ImportPlan plan = new ImportPlan(record.fileName(), 0);
+            TableProblems unreadable = staged.stage(id, reader, file, plan, progress);
+            return unreadable.isEmpty() ? planned(id, plan, List.of()) : unreadable(id, unreadable.shown());
+        }
+        TableResult read = reader.read(file, record.fileName());
         if (read instanceof TableResult.Problems unreadable) {
-            List<TableProblem> problems = unreadable.problems().shown();
-            int rows = (int) problems.stream().map(TableProblem::row).distinct().count();
-            records.read(id, 0, rows, new ImportRecord.Identities(0, 0, 0));
-            records.addProblems(
-                    id,
-                    problems.stream()
-                            .map(problem -> new ImportPlan.Problem(problem, Optional.empty(), false))
-                            .toList());
-            return records.byId(id).orElseThrow();
+            return unreadable(id, unreadable.problems().shown());
         }
         List<Row> rows = ((TableResult.Rows) read).rows();
         progress.at(ImportProgress.Phase.CHECKING, 0, rows.size());
         ImportPlan plan = new ImportPlan(record.fileName(), rows.size());
-        importer.plan(rows, plan, options);
+        ((KindImport) importer).plan(rows, plan, options);
+        progress.at(ImportProgress.Phase.CHECKING, rows.size(), rows.size());
+        return planned(id, plan, plan.changes());
+    }
+
+    /** Stores what a plan found: the counts, the problems and the planned changes, and the import is previewed. */
+    private ImportRecord planned(long id, ImportPlan plan, List<PlannedChange> changes) {
         records.read(id, plan.rows(), plan.rowsWithProblems(), plan.identities());
         records.addProblems(id, plan.problems());
-        records.addChanges(id, plan.changes());
-        progress.at(ImportProgress.Phase.CHECKING, rows.size(), rows.size());
+        records.addChanges(id, changes);
+        return records.byId(id).orElseThrow();
+    }
+
+    /** Stores the problems that keep a whole file from being read; nothing of it can be imported. */
+    private ImportRecord unreadable(long id, List<TableProblem> problems) {
+        int rows = (int) problems.stream().map(TableProblem::row).distinct().count();
+        records.read(id, 0, rows, new ImportRecord.Identities(0, 0, 0));
+        records.addProblems(
+                id,
+                problems.stream()
+                        .map(problem -> new ImportPlan.Problem(problem, Optional.empty(), false))
+                        .toList());
         return records.byId(id).orElseThrow();
     }
 
@@ -155,10 +169,15 @@ public class Imports {
         if (record.hasProblems() && !onlyValidRows) {
             throw new ImportRefused("importing.commit.hasProblems", record.rowsWithProblems());
         }
-        List<PlannedChange> changes = applicable(records.changes(id));
-        progress.at(ImportProgress.Phase.COMMITTING, 0, changes.size());
-        kind(record.kind()).apply(changes, user);
-        progress.at(ImportProgress.Phase.COMMITTING, changes.size(), changes.size());
+        ImportKind importer = kind(record.kind());
+        if (importer instanceof StagedImport staged) {
+            staged.commit(id, record.rowsRead(), progress);
+        } else {
+            List<PlannedChange> changes = applicable(records.changes(id));
+            progress.at(ImportProgress.Phase.COMMITTING, 0, changes.size());
+            ((KindImport) importer).apply(changes, user);
+            progress.at(ImportProgress.Phase.COMMITTING, changes.size(), changes.size());
+        }
         records.settle(id, ImportState.COMMITTED, user, onlyValidRows);
         events.publishEvent(new ImportApplied(id, record.kind(), user));
         return records.byId(id).orElseThrow();
@@ -179,9 +198,14 @@ public class Imports {
         if (record.state() != ImportState.COMMITTED) {
             throw new ImportRefused("importing.undo.notCommitted", id);
         }
-        List<PlannedChange> applied = new ArrayList<>(applicable(records.changes(id)));
-        Collections.reverse(applied);
-        kind(record.kind()).revert(applied, user);
+        ImportKind importer = kind(record.kind());
+        if (importer instanceof StagedImport staged) {
+            staged.undo(id);
+        } else {
+            List<PlannedChange> applied = new ArrayList<>(applicable(records.changes(id)));
+            Collections.reverse(applied);
+            ((KindImport) importer).revert(applied, user);
+        }
         records.undone(id, user);
         events.publishEvent(new ImportApplied(id, record.kind(), user));
         return records.byId(id).orElseThrow();
@@ -206,6 +230,10 @@ public class Imports {
 
     /** The rows whose stored value the import changes (or changed), each with the value before and after. */
     public List<Changed> changed(long id) {
+        Optional<StagedImport> staged = staged(id);
+        if (staged.isPresent()) {
+            return staged.get().changed(id);
+        }
         return records.changes(id).stream()
                 .filter(change -> change.action() == PlannedChange.Action.CHANGE)
                 .map(change -> new Changed(
@@ -218,6 +246,10 @@ public class Imports {
 
     /** How many rows of the import add, change or keep a value. */
     public Changes changes(long id) {
+        Optional<StagedImport> staged = staged(id);
+        if (staged.isPresent()) {
+            return staged.get().counts(id);
+        }
         Map<PlannedChange.Action, Integer> counts = records.actionCounts(id);
         return new Changes(
                 counts.getOrDefault(PlannedChange.Action.ADD, 0),
@@ -244,8 +276,16 @@ public class Imports {
         return record;
     }
 
-    private KindImport kind(String kind) {
-        KindImport importer = kinds.get(kind);
+    /** The import's kind when it stages its rows (then its changes are read from there). */
+    Optional<StagedImport> staged(long id) {
+        return records.byId(id)
+                .map(record -> kinds.get(record.kind()))
+                .filter(StagedImport.class::isInstance)
+                .map(StagedImport.class::cast);
+    }
+
+    private ImportKind kind(String kind) {
+        ImportKind importer = kinds.get(kind);
         if (importer == null) {
             throw new ImportRefused("importing.noSuchKind", kind);
         }

@@ -1,11 +1,10 @@
 package nl.rendement.app.importing;
 
 import java.util.List;
-import nl.rendement.app.importing.formats.ImportFormat;
 
 /**
- * One kind of data an import can bring in (leavers, programmes, KPI observations ...): it plans
- * what a file's rows would do without changing anything, applies a planned change when the import
+ * A kind of data an import brings in one planned change at a time (leavers, programmes, HR
+ * snapshots ...): it plans what a file's rows would do without changing anything, applies a planned change when the import
  * is committed, and takes it back when the import is undone. {@link Imports} runs all three in one
  * transaction each, so a kind never needs its own.
  *
@@ -13,21 +12,7 @@ import nl.rendement.app.importing.formats.ImportFormat;
  * whose rows depend on each other (a unit and its parent) plans them in the order they can be
  * applied.
  */
-interface KindImport {
-
-    /** The format of the kind's files: its code, columns and templates. */
-    ImportFormat format();
-
-    /**
-     * Whether {@link #plan} keeps a file's rows within {@link ImportOptions#reach()}: its rows say
-     * which unit each is about. A file of any other kind cannot be limited to units.
-     */
-    default boolean limitsToUnits() {
-        return false;
-    }
-
-    /** How many of what this kind brings in Rendement holds now, however it came in: to see the data. */
-    long held();
+non-sealed interface KindImport extends ImportKind {
 
     /**
      * Adds to the plan a change for every row that would change something (or keep the same

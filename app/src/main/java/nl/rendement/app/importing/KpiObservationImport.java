@@ -1,18 +1,18 @@
 package nl.rendement.app.importing;
 
-import static nl.rendement.app.importing.formats.KpiFormats.KPI;
 import static nl.rendement.app.importing.formats.KpiFormats.PERIOD_START;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 import nl.rendement.app.importing.formats.ImportFormat;
 import nl.rendement.app.importing.formats.KpiFormats;
-import nl.rendement.app.kpi.Kpi;
 import nl.rendement.app.kpi.KpiDefinitions;
 import nl.rendement.app.kpi.KpiObservation;
 import nl.rendement.app.kpi.KpiObservations;
@@ -23,24 +23,34 @@ import org.springframework.stereotype.Component;
 
 /**
  * KPI observations, each known by its KPI, its person or team and its period start: a new key adds
- * a value, another value or weight changes it (the old one kept for undo). Files can hold hundreds
- * of thousands of rows, so KPIs, teams, people and the stored observations are read once per file
- * and changes are written in batches.
+ * a value, another value or weight changes it (the old one kept for undo). Files hold millions of
+ * rows, so the preview streams the file, reads KPIs, teams and people once, reads a KPI's stored
+ * observations the first time a row names it, and stages each checked row through the database's
+ * bulk path ({@link ObservationStage}); the commit moves them in chunks of rows.
  */
 @Component
-class KpiObservationImport implements KindImport {
+class KpiObservationImport implements StagedImport {
+
+    /** The rows checked between two reports of progress. */
+    private static final int TOLD_EVERY = 10_000;
 
     private final KpiDefinitions definitions;
     private final KpiObservations observations;
     private final Employees employees;
     private final OrgUnits units;
+    private final ObservationStage stage;
 
     KpiObservationImport(
-            KpiDefinitions definitions, KpiObservations observations, Employees employees, OrgUnits units) {
+            KpiDefinitions definitions,
+            KpiObservations observations,
+            Employees employees,
+            OrgUnits units,
+            ObservationStage stage) {
         this.definitions = definitions;
         this.observations = observations;
         this.employees = employees;
         this.units = units;
+        this.stage = stage;
     }
 
     @Override
@@ -54,85 +64,147 @@ class KpiObservationImport implements KindImport {
     }
 
     @Override
-    public void plan(List<Row> rows, ImportPlan plan, ImportOptions options) {
+    public TableProblems stage(
+            long importId, TabularReader reader, Path file, ImportPlan plan, ImportProgress progress) {
         ObservationValues values = values();
-        ObservationRows reader = new ObservationRows(values.kpis(), values.teams(), EmployeeIndex.of(employees));
-        Map<ObservationKey, KpiObservation> stored = observations.ofKpis(rows.stream()
-                .map(row -> values.kpis().get(row.text(KPI).orElseThrow()))
-                .filter(kpi -> kpi != null)
-                .map(Kpi::id)
-                .collect(Collectors.toSet()));
+        ObservationRows rows = new ObservationRows(values.kpis(), values.teams(), EmployeeIndex.of(employees));
+        Map<Long, Map<ObservationKey, KpiObservation>> stored = new HashMap<>();
         Set<ObservationKey> seen = new HashSet<>();
-        for (Row row : rows) {
-            Optional<ObservationRows.Read> read = reader.read(row, plan);
-            if (read.isEmpty()) {
-                continue;
-            }
-            KpiObservation observation = read.get().observation();
-            if (!seen.add(observation.key())) {
-                plan.problem(
-                        row,
-                        PERIOD_START,
-                        observation.key().periodStart().toString(),
-                        read.get().employeeId(),
-                        "importing.kpiObservations.duplicate");
-                continue;
-            }
-            plan.change(
-                    row,
-                    read.get().subject(),
-                    read.get().employeeId(),
-                    Optional.ofNullable(stored.get(observation.key())).map(values::written),
-                    values.written(observation));
+        int[] read = {0};
+        TableProblems problems;
+        ObservationStage.Writer writer = stage.writer(importId);
+        try {
+            problems = reader.readEach(file, plan.file(), row -> {
+                if (++read[0] % TOLD_EVERY == 0) {
+                    progress.at(ImportProgress.Phase.CHECKING, read[0], 0);
+                }
+                rows.read(row, plan).ifPresent(checked -> {
+                    KpiObservation observation = checked.observation();
+                    ObservationKey key = observation.key();
+                    if (!seen.add(key)) {
+                        plan.problem(
+                                row,
+                                PERIOD_START,
+                                key.periodStart().toString(),
+                                checked.employeeId(),
+                                "importing.kpiObservations.duplicate");
+                        return;
+                    }
+                    if (!stored.containsKey(key.kpiId())) {
+                        writer.flush();
+                        stored.put(key.kpiId(), observations.ofKpis(List.of(key.kpiId())));
+                    }
+                    Optional<KpiObservation> old =
+                            Optional.ofNullable(stored.get(key.kpiId()).get(key));
+                    writer.add(new ObservationStage.Staged(
+                            row.number(), checked.subject(), action(values, old, observation), observation, old));
+                });
+            });
+            writer.close();
+        } catch (RuntimeException failed) {
+            writer.abort();
+            throw failed;
         }
+        if (!problems.isEmpty()) {
+            stage.remove(importId);
+        }
+        plan.rowsRead(read[0]);
+        progress.at(ImportProgress.Phase.CHECKING, read[0], read[0]);
+        return problems;
     }
 
     @Override
-    public void apply(PlannedChange change, String user) {
-        apply(List.of(change), user);
+    public Imports.Changes counts(long importId) {
+        Map<PlannedChange.Action, Integer> counts = stage.counts(importId);
+        return new Imports.Changes(
+                counts.getOrDefault(PlannedChange.Action.ADD, 0),
+                counts.getOrDefault(PlannedChange.Action.CHANGE, 0),
+                counts.getOrDefault(PlannedChange.Action.SAME, 0));
     }
 
-    /** Adds and updates in two batches (every key of an import is its own, so their order does not matter). */
     @Override
-    public void apply(List<PlannedChange> changes, String user) {
+    public List<Imports.Changed> changed(long importId) {
         ObservationValues values = values();
-        List<KpiObservation> added = new ArrayList<>();
-        List<KpiObservation> changed = new ArrayList<>();
-        for (PlannedChange change : changes) {
-            KpiObservation observation = values.observation(change, change.newValue());
-            (change.action() == PlannedChange.Action.ADD ? added : changed).add(observation);
-        }
-        observations.add(added);
-        observations.update(changed);
+        List<Imports.Changed> changed = new ArrayList<>();
+        stage.each(
+                importId,
+                Optional.of(PlannedChange.Action.CHANGE),
+                staged -> changed.add(new Imports.Changed(
+                        staged.row(),
+                        staged.subject(),
+                        staged.old().map(old -> shown(values, old)).orElse(""),
+                        shown(values, staged.observation()))));
+        return changed;
     }
 
     @Override
-    public void revert(PlannedChange change, String user) {
-        revert(List.of(change), user);
-    }
-
-    /** Refused whole if any observation is no longer what the import wrote; else removes and restores in batches. */
-    @Override
-    public void revert(List<PlannedChange> changes, String user) {
+    public void each(long importId, Consumer<StagedChange> rows) {
         ObservationValues values = values();
-        List<KpiObservation> written = changes.stream()
-                .map(change -> values.observation(change, change.newValue()))
-                .toList();
-        Map<ObservationKey, KpiObservation> now = observations.ofKpis(
-                written.stream().map(observation -> observation.key().kpiId()).collect(Collectors.toSet()));
-        List<ObservationKey> removed = new ArrayList<>();
-        List<KpiObservation> restored = new ArrayList<>();
-        for (int i = 0; i < changes.size(); i++) {
-            PlannedChange change = changes.get(i);
-            ObservationKey key = written.get(i).key();
-            if (!Optional.ofNullable(now.get(key)).map(values::written).equals(Optional.of(change.newValue()))) {
-                throw new ImportRefused("importing.undo.changedSince", change.row());
-            }
-            change.oldValue()
-                    .ifPresentOrElse(old -> restored.add(values.observation(change, old)), () -> removed.add(key));
+        stage.each(
+                importId,
+                Optional.empty(),
+                staged -> rows.accept(new StagedChange(
+                        staged.row(),
+                        staged.subject(),
+                        staged.action(),
+                        staged.old().map(old -> shown(values, old)).orElse(""),
+                        shown(values, staged.observation()))));
+    }
+
+    /**
+     * Moves the staged rows into place a chunk of file rows at a time, telling the progress after
+     * each; with many adds on PostgreSQL, the foreign keys are checked once for the whole table.
+     */
+    @Override
+    public void commit(long importId, int rows, ImportProgress progress) {
+        int adds = stage.counts(importId).getOrDefault(PlannedChange.Action.ADD, 0);
+        List<ObservationStage.ForeignKey> keys =
+                adds >= ObservationStage.KEYS_CHECKED_WHOLE_FROM ? stage.dropKeys() : List.of();
+        chunks(importId, progress, (from, to) -> {
+            stage.addRows(importId, from, to);
+            stage.changeRows(importId, from, to);
+        });
+        stage.restoreKeys(keys);
+    }
+
+    @Override
+    public void undo(long importId) {
+        chunks(importId, ImportProgress.none(), (from, to) -> {
+            stage.removeAdded(importId, from, to);
+            stage.restoreChanged(importId, from, to);
+        });
+    }
+
+    /** A chunk of file rows, from (inclusive) to (exclusive). */
+    private interface Chunk {
+        void of(int from, int to);
+    }
+
+    /** Runs over the staged rows' file rows in chunks, telling how many file rows are done of how many. */
+    private void chunks(long importId, ImportProgress progress, Chunk chunk) {
+        int last = stage.lastRow(importId);
+        long total = Math.max(0, last - 1);
+        progress.at(ImportProgress.Phase.COMMITTING, 0, total);
+        for (int from = 2; from <= last; from += ObservationStage.CHUNK) {
+            int to = from + ObservationStage.CHUNK;
+            chunk.of(from, to);
+            progress.at(ImportProgress.Phase.COMMITTING, Math.min(total, to - 2L), total);
         }
-        observations.remove(removed);
-        observations.update(restored);
+    }
+
+    /** An add, or a change unless the stored observation reads the same as the row's (as every kind compares). */
+    private static PlannedChange.Action action(
+            ObservationValues values, Optional<KpiObservation> old, KpiObservation observation) {
+        if (old.isEmpty()) {
+            return PlannedChange.Action.ADD;
+        }
+        return values.written(old.get()).equals(values.written(observation))
+                ? PlannedChange.Action.SAME
+                : PlannedChange.Action.CHANGE;
+    }
+
+    private static String shown(ObservationValues values, KpiObservation observation) {
+        return ImportValue.shown(values.written(observation));
     }
 
     private ObservationValues values() {

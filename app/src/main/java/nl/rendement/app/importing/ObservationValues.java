@@ -1,7 +1,5 @@
 package nl.rendement.app.importing;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,24 +53,5 @@ final class ObservationValues {
                 .put("value", observation.value())
                 .put("weight", observation.weight())
                 .written();
-    }
-
-    /** The observation a change writes; refused when its KPI or team is gone since the import was planned. */
-    KpiObservation observation(PlannedChange change, String written) {
-        ImportValue value = ImportValue.parse(written);
-        Kpi kpi = Optional.ofNullable(kpis.get(value.require("kpi"))).orElseThrow(() -> gone(change));
-        ObservationKey.Subject subject = value.get("team")
-                .map(code -> ObservationKey.Subject.team(Optional.ofNullable(teams.get(code))
-                        .orElseThrow(() -> gone(change))
-                        .id()))
-                .orElseGet(() -> ObservationKey.Subject.person(change.employee()));
-        return new KpiObservation(
-                new ObservationKey(kpi.id(), subject, LocalDate.parse(value.require("period start"))),
-                new BigDecimal(value.require("value")),
-                value.get("weight").map(BigDecimal::new));
-    }
-
-    private static ImportRefused gone(PlannedChange change) {
-        return new ImportRefused("importing.kpiObservations.gone", change.row());
     }
 }

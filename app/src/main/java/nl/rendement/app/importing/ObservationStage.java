@@ -1,0 +1,485 @@
+package nl.rendement.app.importing;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import nl.rendement.app.kpi.KpiObservation;
+import nl.rendement.app.kpi.ObservationKey;
+import nl.rendement.app.system.Batches;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The staged KPI observations of imports (table {@code import_observation}): written by a preview
+ * through the database's bulk path ({@code COPY} on PostgreSQL, batches on H2), moved into
+ * {@code kpi_observation} by a commit in chunks of rows, and taken back by an undo. The one place
+ * outside the KPI module that writes {@code kpi_observation}: the bulk path cannot go through one
+ * observation at a time.
+ *
+ * <p>Every method runs inside the caller's transaction ({@link Imports} opens one per step).
+ */
+@Repository
+class ObservationStage {
+
+    /** The file rows a commit moves with one statement, and after which it tells its progress. */
+    static final int CHUNK = 50_000;
+
+    /** From this many adds a PostgreSQL commit checks the foreign keys once for the table, not per row. */
+    static final int KEYS_CHECKED_WHOLE_FROM = 20_000;
+
+    private static final String COLUMNS = "import_id, row_number, subject, action, kpi_id, employee_id, unit_id,"
+            + " period_start, kpi_value, weight, old_value, old_weight";
+
+    private static final String KEY_PERSON = "kpi_id = ? and employee_id = ? and period_start = ?";
+    private static final String KEY_TEAM = "kpi_id = ? and unit_id = ? and period_start = ?";
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final JdbcClient streamed;
+
+    ObservationStage(DataSource dataSource, JdbcClient jdbc, JdbcTemplate template) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.template = template;
+        JdbcTemplate fetching = new JdbcTemplate(dataSource);
+        fetching.setFetchSize(StoredRows.FETCH_SIZE);
+        this.streamed = JdbcClient.create(fetching);
+    }
+
+    /** One staged row: the file's row, its subject as the user reads it, what it does, and the value it replaces. */
+    record Staged(
+            int row,
+            String subject,
+            PlannedChange.Action action,
+            KpiObservation observation,
+            Optional<KpiObservation> old) {}
+
+    /**
+     * Writes one import's staged rows; closing it ends the write, {@link #abort()} lets it go. The
+     * connection is busy while rows are sent: {@link #flush()} before reading anything in between.
+     */
+    interface Writer extends AutoCloseable {
+
+        void add(Staged staged);
+
+        /** Sends what is pending and frees the connection; the next row starts a new write. */
+        void flush();
+
+        @Override
+        void close();
+
+        /** Ends a write that failed, leaving nothing half sent on the connection. */
+        void abort();
+    }
+
+    /** A writer of staged rows for one import, by the bulk path of the database the transaction uses. */
+    Writer writer(long importId) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            if (connection.isWrapperFor(PGConnection.class)) {
+                return new CopyWriter(importId, connection.unwrap(PGConnection.class));
+            }
+        } catch (SQLException unexpected) {
+            throw new IllegalStateException("The database connection cannot be inspected", unexpected);
+        }
+        return new BatchWriter(importId);
+    }
+
+    Map<PlannedChange.Action, Integer> counts(long importId) {
+        Map<PlannedChange.Action, Integer> counts = new EnumMap<>(PlannedChange.Action.class);
+        jdbc.sql("select action, count(*) as n from import_observation where import_id = ? group by action")
+                .param(importId)
+                .query(rs -> {
+                    counts.put(action(rs), rs.getInt("n"));
+                });
+        return counts;
+    }
+
+    /** The import's staged rows of one action (all when empty), in file order, streamed. */
+    void each(long importId, Optional<PlannedChange.Action> action, Consumer<Staged> rows) {
+        String sql = "select " + COLUMNS + " from import_observation where import_id = :id"
+                + action.map(only -> " and action = :action").orElse("") + " order by row_number";
+        JdbcClient.StatementSpec statement = streamed.sql(sql).param("id", importId);
+        if (action.isPresent()) {
+            statement = statement.param("action", written(action.get()));
+        }
+        try (Stream<Staged> stream = statement.query(ObservationStage::staged).stream()) {
+            stream.forEach(rows);
+        }
+    }
+
+    /**
+     * Moves the import's adds of file rows {@code from} (inclusive) to {@code to} (exclusive) into
+     * {@code kpi_observation} with one statement; refused when one of them is stored since the
+     * preview.
+     */
+    int addRows(long importId, int from, int to) {
+        try {
+            return jdbc.sql(
+                            "insert into kpi_observation (kpi_id, employee_id, unit_id, period_start, kpi_value, weight)"
+                                    + " select kpi_id, employee_id, unit_id, period_start, kpi_value, weight"
+                                    + " from import_observation where import_id = ? and action = 'add'"
+                                    + " and row_number >= ? and row_number < ?")
+                    .params(importId, from, to)
+                    .update();
+        } catch (DuplicateKeyException storedSince) {
+            throw new ImportRefused("importing.commit.changedSincePreview");
+        }
+    }
+
+    /**
+     * Gives the import's changes of file rows {@code from} to {@code to} their new values, each only
+     * when the stored value is still the one the preview found; refused otherwise.
+     */
+    void changeRows(long importId, int from, int to) {
+        guarded(importId, PlannedChange.Action.CHANGE, from, to, ObservationStage::old, Staged::observation, row -> {
+            throw new ImportRefused("importing.commit.changedSincePreview");
+        });
+    }
+
+    /** Removes the import's adds of file rows {@code from} to {@code to}; refused when one is no longer what it wrote. */
+    void removeAdded(long importId, int from, int to) {
+        perKind(
+                rows(importId, PlannedChange.Action.ADD, from, to),
+                key -> "delete from kpi_observation where " + key
+                        + " and kpi_value = ? and weight is not distinct from ?",
+                staged -> keyThenValue(staged.observation()),
+                row -> {
+                    throw new ImportRefused("importing.undo.changedSince", row);
+                });
+    }
+
+    /** Puts back the values the import's changes of rows {@code from} to {@code to} replaced; refused when one changed since. */
+    void restoreChanged(long importId, int from, int to) {
+        guarded(importId, PlannedChange.Action.CHANGE, from, to, Staged::observation, ObservationStage::old, row -> {
+            throw new ImportRefused("importing.undo.changedSince", row);
+        });
+    }
+
+    /**
+     * Before many adds on PostgreSQL: drops the table's foreign keys, to be put back (and checked
+     * for every row at once) by {@link #restoreKeys}, inside the same transaction. A key check per
+     * row would double a million-row commit; the whole-table check is one join. Holds the table's
+     * exclusive lock until the commit ends: readers of KPI observations wait for it.
+     */
+    List<ForeignKey> dropKeys() {
+        if (!postgres()) {
+            return List.of();
+        }
+        jdbc.sql("lock table kpi_observation in access exclusive mode").update();
+        List<ForeignKey> keys = jdbc.sql("select conname, pg_get_constraintdef(oid) as definition from pg_constraint"
+                        + " where conrelid = 'kpi_observation'::regclass and contype = 'f' order by conname")
+                .query((rs, n) -> new ForeignKey(rs.getString("conname"), rs.getString("definition")))
+                .list();
+        keys.forEach(key -> jdbc.sql("alter table kpi_observation drop constraint " + quoted(key.name()))
+                .update());
+        return keys;
+    }
+
+    /** Puts back the foreign keys {@link #dropKeys} dropped, checking every row; refused when one fails. */
+    void restoreKeys(List<ForeignKey> keys) {
+        try {
+            keys.forEach(key -> jdbc.sql(
+                            "alter table kpi_observation add constraint " + quoted(key.name()) + " " + key.definition())
+                    .update());
+        } catch (DataIntegrityViolationException goneSince) {
+            throw new ImportRefused("importing.commit.changedSincePreview");
+        }
+    }
+
+    /** A foreign key of {@code kpi_observation}, by name and definition as PostgreSQL writes it. */
+    record ForeignKey(String name, String definition) {}
+
+    /** Removes an import's staged rows: a file that could not be read keeps none. */
+    void remove(long importId) {
+        jdbc.sql("delete from import_observation where import_id = ?")
+                .param(importId)
+                .update();
+    }
+
+    /** The last file row staged for the import (1, the header, when none is). */
+    int lastRow(long importId) {
+        return jdbc.sql("select coalesce(max(row_number), 1) from import_observation where import_id = ?")
+                .param(importId)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Sets from-to values on the staged rows of one action in the row range, each guarded by its from-value. */
+    private void guarded(
+            long importId,
+            PlannedChange.Action action,
+            int from,
+            int to,
+            Function<Staged, KpiObservation> was,
+            Function<Staged, KpiObservation> becomes,
+            IntConsumer refuse) {
+        perKind(
+                rows(importId, action, from, to),
+                key -> "update kpi_observation set kpi_value = ?, weight = ? where " + key
+                        + " and kpi_value = ? and weight is not distinct from ?",
+                staged -> valueThenKeyThenValue(becomes.apply(staged), was.apply(staged)),
+                refuse);
+    }
+
+    /**
+     * Runs one statement per row in batches, persons' and teams' apart (their keys name different
+     * columns); {@code refuse} gets the file row of the first statement that touched no row.
+     */
+    private void perKind(
+            List<Staged> rows, Function<String, String> sql, Function<Staged, Object[]> params, IntConsumer refuse) {
+        for (boolean team : List.of(false, true)) {
+            List<Staged> ofKind = rows.stream()
+                    .filter(staged -> staged.observation().key().subject().team() == team)
+                    .toList();
+            for (int start = 0; start < ofKind.size(); start += Batches.SIZE) {
+                List<Staged> some = ofKind.subList(start, Math.min(ofKind.size(), start + Batches.SIZE));
+                int[] counts = template.batchUpdate(
+                        sql.apply(team ? KEY_TEAM : KEY_PERSON),
+                        some.stream().map(params).toList());
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        refuse.accept(some.get(i).row());
+                    }
+                }
+            }
+        }
+    }
+
+    private List<Staged> rows(long importId, PlannedChange.Action action, int from, int to) {
+        return jdbc.sql("select " + COLUMNS + " from import_observation where import_id = ? and action = ?"
+                        + " and row_number >= ? and row_number < ? order by row_number")
+                .params(importId, written(action), from, to)
+                .query(ObservationStage::staged)
+                .list();
+    }
+
+    private boolean postgres() {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            return connection.isWrapperFor(PGConnection.class);
+        } catch (SQLException unexpected) {
+            throw new IllegalStateException("The database connection cannot be inspected", unexpected);
+        }
+    }
+
+    private static Object[] keyThenValue(KpiObservation value) {
+        ObservationKey k = value.key();
+        return new Object[] {
+            k.kpiId(),
+            k.subject().id(),
+            Date.valueOf(k.periodStart()),
+            value.value(),
+            value.weight().orElse(null)
+        };
+    }
+
+    private static Object[] valueThenKeyThenValue(KpiObservation becomes, KpiObservation was) {
+        ObservationKey k = becomes.key();
+        return new Object[] {
+            becomes.value(),
+            becomes.weight().orElse(null),
+            k.kpiId(),
+            k.subject().id(),
+            Date.valueOf(k.periodStart()),
+            was.value(),
+            was.weight().orElse(null)
+        };
+    }
+
+    private static KpiObservation old(Staged change) {
+        return change.old().orElseThrow();
+    }
+
+    private static String quoted(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    private static PlannedChange.Action action(ResultSet rs) throws SQLException {
+        return PlannedChange.Action.valueOf(rs.getString("action").toUpperCase(Locale.ROOT));
+    }
+
+    private static String written(PlannedChange.Action action) {
+        return action.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Staged staged(ResultSet rs, int rowNum) throws SQLException {
+        long employee = rs.getLong("employee_id");
+        ObservationKey.Subject subject = rs.wasNull()
+                ? ObservationKey.Subject.team(rs.getLong("unit_id"))
+                : ObservationKey.Subject.person(employee);
+        ObservationKey key =
+                new ObservationKey(rs.getLong("kpi_id"), subject, rs.getObject("period_start", LocalDate.class));
+        BigDecimal old = rs.getBigDecimal("old_value");
+        Optional<BigDecimal> oldWeight = Optional.ofNullable(rs.getBigDecimal("old_weight"));
+        return new Staged(
+                rs.getInt("row_number"),
+                rs.getString("subject"),
+                action(rs),
+                new KpiObservation(key, rs.getBigDecimal("kpi_value"), Optional.ofNullable(rs.getBigDecimal("weight"))),
+                Optional.ofNullable(old).map(value -> new KpiObservation(key, value, oldWeight)));
+    }
+
+    /** The columns of a staged row in {@link #COLUMNS}' order, as text for COPY or objects for a batch. */
+    private static Object[] columns(long importId, Staged staged) {
+        ObservationKey key = staged.observation().key();
+        boolean team = key.subject().team();
+        return new Object[] {
+            importId,
+            staged.row(),
+            staged.subject(),
+            written(staged.action()),
+            key.kpiId(),
+            team ? null : key.subject().id(),
+            team ? key.subject().id() : null,
+            Date.valueOf(key.periodStart()),
+            staged.observation().value(),
+            staged.observation().weight().orElse(null),
+            staged.old().map(KpiObservation::value).orElse(null),
+            staged.old().flatMap(KpiObservation::weight).orElse(null)
+        };
+    }
+
+    /**
+     * PostgreSQL: {@code COPY … FROM STDIN} in CSV, fed as rows come (an empty unquoted field is
+     * null); started by the first row after a flush.
+     */
+    private static final class CopyWriter implements Writer {
+
+        private final long importId;
+        private final PGConnection connection;
+        private PGCopyOutputStream copy;
+        private CsvWriter csv;
+
+        CopyWriter(long importId, PGConnection connection) {
+            this.importId = importId;
+            this.connection = connection;
+        }
+
+        @Override
+        public void add(Staged staged) {
+            if (csv == null) {
+                start();
+            }
+            Object[] columns = columns(importId, staged);
+            String[] fields = new String[columns.length];
+            for (int i = 0; i < columns.length; i++) {
+                Object value = columns[i];
+                fields[i] = value == null
+                        ? ""
+                        : value instanceof BigDecimal number ? number.toPlainString() : value.toString();
+            }
+            csv.writeRecord(fields);
+        }
+
+        @Override
+        public void flush() {
+            if (csv != null) {
+                try {
+                    csv.close();
+                } catch (IOException failed) {
+                    throw new UncheckedIOException(failed);
+                }
+                csv = null;
+                copy = null;
+            }
+        }
+
+        @Override
+        public void close() {
+            flush();
+        }
+
+        @Override
+        public void abort() {
+            try {
+                if (copy != null && copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            } catch (SQLException alreadyGone) {
+                // the transaction rolls back whatever was sent
+            }
+            csv = null;
+            copy = null;
+        }
+
+        private void start() {
+            try {
+                copy = new PGCopyOutputStream(
+                        connection, "copy import_observation (" + COLUMNS + ") from stdin with (format csv)", 1 << 16);
+            } catch (SQLException refused) {
+                throw new IllegalStateException("PostgreSQL refused to copy staged rows", refused);
+            }
+            csv = CsvWriter.builder()
+                    .lineDelimiter(LineDelimiter.LF)
+                    .build(new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16));
+        }
+    }
+
+    /** H2: inserts of a thousand rows a round trip. */
+    private final class BatchWriter implements Writer {
+
+        private final long importId;
+        private final List<Object[]> pending = new ArrayList<>(Batches.SIZE);
+
+        BatchWriter(long importId) {
+            this.importId = importId;
+        }
+
+        @Override
+        public void add(Staged staged) {
+            pending.add(columns(importId, staged));
+            if (pending.size() == Batches.SIZE) {
+                flush();
+            }
+        }
+
+        @Override
+        public void close() {
+            flush();
+        }
+
+        @Override
+        public void abort() {
+            pending.clear();
+        }
+
+        @Override
+        public void flush() {
+            if (!pending.isEmpty()) {
+                template.batchUpdate(
+                        "insert into import_observation (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        pending);
+                pending.clear();
+            }
+        }
+    }
+}
