@@ -73,6 +73,41 @@ class ImportRecords {
                 .update();
     }
 
+    /** A previewed (or interrupted) import is being committed; refused when another commit claimed it first. */
+    void committing(long id) {
+        int claimed = jdbc.sql(
+                        "update import_record set state = ?, interrupted_while = null where id = ? and state in (?, ?)")
+                .params(
+                        ImportState.COMMITTING.databaseValue(),
+                        id,
+                        ImportState.PREVIEWED.databaseValue(),
+                        ImportState.INTERRUPTED.databaseValue())
+                .update();
+        if (claimed == 0) {
+            throw new ImportRefused("importing.commit.notPreviewed", id);
+        }
+    }
+
+    /** A commit that was refused or failed: the import being committed is previewed again. */
+    void notCommitted(long id) {
+        jdbc.sql("update import_record set state = ? where id = ? and state = ?")
+                .params(ImportState.PREVIEWED.databaseValue(), id, ImportState.COMMITTING.databaseValue())
+                .update();
+    }
+
+    /**
+     * At start, before any import can run: every import left being read or committed by the last
+     * stop is interrupted (its transaction never ended, so nothing of it is stored).
+     */
+    int interruptAll() {
+        return jdbc.sql("update import_record set interrupted_while = state, state = ? where state in (?, ?)")
+                .params(
+                        ImportState.INTERRUPTED.databaseValue(),
+                        ImportState.READING.databaseValue(),
+                        ImportState.COMMITTING.databaseValue())
+                .update();
+    }
+
     /** An import being read or committed is interrupted; any other is left as it is. */
     void interrupt(long id) {
         jdbc.sql("update import_record set interrupted_while = state, state = ? where id = ? and state in (?, ?)")
@@ -186,8 +221,8 @@ class ImportRecords {
     }
 
     void settle(long id, ImportState state, String user, boolean onlyValidRows) {
-        jdbc.sql("update import_record set state = ?, settled_by = ?, settled_at = ?, only_valid_rows = ?"
-                        + " where id = ?")
+        jdbc.sql("update import_record set state = ?, settled_by = ?, settled_at = ?, only_valid_rows = ?,"
+                        + " interrupted_while = null where id = ?")
                 .params(state.databaseValue(), user, now(), onlyValidRows, id)
                 .update();
         if (state == ImportState.COMMITTED) {

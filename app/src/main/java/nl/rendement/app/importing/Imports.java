@@ -13,7 +13,10 @@ import nl.rendement.app.people.EmployeeErased;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Data in, in three steps: a preview reads the file and stores what it would do and every problem;
@@ -27,10 +30,19 @@ public class Imports {
     private final ImportRecords records;
     private final Map<String, ImportKind> kinds;
     private final ApplicationEventPublisher events;
+    private final CommitCheckpoints checkpoints;
+    private final TransactionTemplate transactions;
 
-    Imports(ImportRecords records, List<ImportKind> kinds, ApplicationEventPublisher events) {
+    Imports(
+            ImportRecords records,
+            List<ImportKind> kinds,
+            ApplicationEventPublisher events,
+            CommitCheckpoints checkpoints,
+            PlatformTransactionManager transactionManager) {
         this.records = records;
         this.events = events;
+        this.checkpoints = checkpoints;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.kinds = kinds.stream()
                 .collect(Collectors.toUnmodifiableMap(kind -> kind.format().kind(), kind -> kind));
     }
@@ -154,21 +166,45 @@ public class Imports {
     }
 
     /** Applies a previewed import: all of it, or with {@code onlyValidRows} the rows without problems. */
-    @Transactional
     public ImportRecord commit(long id, boolean onlyValidRows, String user) {
         return commit(id, onlyValidRows, user, ImportProgress.none());
     }
 
-    /** As {@link #commit(long, boolean, String)}, telling how far it is while it runs. */
-    @Transactional
+    /**
+     * As {@link #commit(long, boolean, String)}, telling how far it is while it runs. Outside a
+     * caller's transaction the import is first marked {@link ImportState#COMMITTING} in a
+     * transaction of its own, then applied in one transaction: a crash leaves stored data as it was
+     * and the mark behind, which the next start turns into {@link ImportState#INTERRUPTED} (see
+     * {@link InterruptedImports}); a refusal or failure takes the mark back. Inside a caller's
+     * transaction (the demo loader's) it is applied as part of that one.
+     */
     public ImportRecord commit(long id, boolean onlyValidRows, String user, ImportProgress progress) {
-        ImportRecord record = previewed(id);
-        if (record.rowsRead() == 0) {
-            throw new ImportRefused("importing.commit.nothingToImport");
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return apply(id, onlyValidRows, user, progress);
         }
-        if (record.hasProblems() && !onlyValidRows) {
-            throw new ImportRefused("importing.commit.hasProblems", record.rowsWithProblems());
+        transactions.executeWithoutResult(claim -> {
+            ImportRecord record = previewed(id);
+            refuseUnlessCommittable(record, onlyValidRows);
+            records.committing(id);
+        });
+        try {
+            return transactions.execute(apply -> {
+                ImportRecord committed = apply(id, onlyValidRows, user, checkpoints.watching(id, progress));
+                checkpoints.reached(id, CommitCheckpoints.Point.LAST_BATCH_BEFORE_COMMIT);
+                return committed;
+            });
+        } catch (RuntimeException failed) {
+            transactions.executeWithoutResult(back -> records.notCommitted(id));
+            throw failed;
         }
+    }
+
+    private ImportRecord apply(long id, boolean onlyValidRows, String user, ImportProgress progress) {
+        ImportRecord record = record(id);
+        if (record.state() != ImportState.COMMITTING) {
+            record = previewed(id);
+        }
+        refuseUnlessCommittable(record, onlyValidRows);
         ImportKind importer = kind(record.kind());
         if (importer instanceof StagedImport staged) {
             staged.commit(id, record.rowsRead(), progress);
@@ -181,6 +217,15 @@ public class Imports {
         records.settle(id, ImportState.COMMITTED, user, onlyValidRows);
         events.publishEvent(new ImportApplied(id, record.kind(), user));
         return records.byId(id).orElseThrow();
+    }
+
+    private static void refuseUnlessCommittable(ImportRecord record, boolean onlyValidRows) {
+        if (record.rowsRead() == 0) {
+            throw new ImportRefused("importing.commit.nothingToImport");
+        }
+        if (record.hasProblems() && !onlyValidRows) {
+            throw new ImportRefused("importing.commit.hasProblems", record.rowsWithProblems());
+        }
     }
 
     /** Sets a previewed import aside: nothing of it is applied. */
@@ -268,9 +313,10 @@ public class Imports {
     /** A changed value as the preview shows it. */
     public record Changed(int row, String subject, String before, String after) {}
 
+    /** The import, when it can be committed or set aside: previewed, or interrupted (nothing of it was applied). */
     private ImportRecord previewed(long id) {
         ImportRecord record = record(id);
-        if (record.state() != ImportState.PREVIEWED) {
+        if (record.state() != ImportState.PREVIEWED && record.state() != ImportState.INTERRUPTED) {
             throw new ImportRefused("importing.commit.notPreviewed", id);
         }
         return record;
