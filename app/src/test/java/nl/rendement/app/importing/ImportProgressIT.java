@@ -14,12 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.rendement.app.kpi.KpiDefinition;
 import nl.rendement.app.kpi.KpiDefinitions;
@@ -82,7 +78,7 @@ class ImportProgressIT {
     ImportJobs jobs;
 
     @Autowired
-    Gate gate;
+    ImportGate gate;
 
     @Autowired
     JdbcClient jdbc;
@@ -94,9 +90,10 @@ class ImportProgressIT {
 
     @Test
     void aLargeFileShowsItsProgressWhileReadAndCommittedAndThenItsPreviewAndResult() throws Exception {
+        ImportGate.Hold checking = gate.arm(ImportProgress.Phase.CHECKING);
         String page = upload(observations());
 
-        assertThat(gate.reached(ImportProgress.Phase.CHECKING)).isTrue();
+        assertThat(checking.reached()).isTrue();
         Document reading = page(page, "en");
         assertThat(reading.select("#progress progress")).hasSize(1);
         assertThat(reading.select("#progress-status").attr("aria-live")).isEqualTo("polite");
@@ -105,6 +102,9 @@ class ImportProgressIT {
         assertThat(reading.select("#progress-percent").text()).isEqualTo("0%");
         assertThat(reading.select("#summary-heading").text()).isEqualTo("Being read and checked");
         assertThat(reading.select("form[action$=/commit]")).isEmpty();
+        assertThat(reading.select("#rows"))
+                .as("no counts before they are known")
+                .isEmpty();
         Document reloaded = page(page, "nl");
         assertThat(reloaded.select("#progress-label").text()).isEqualTo("Rijen controleren: 0 van 50.000");
         assertThat(reloaded.select("#progress-refresh").attr("href")).isEqualTo(page);
@@ -113,7 +113,7 @@ class ImportProgressIT {
                 .hasSize(1);
         assertThat(staged()).as("the uploaded file is kept while it is read").hasSize(1);
 
-        gate.release(ImportProgress.Phase.CHECKING);
+        checking.release();
         assertThat(jobs.of(id(page)).orElseThrow().await(LONG)).isTrue();
 
         assertThat(fragment(page).getHeader("HX-Refresh")).isEqualTo("true");
@@ -124,20 +124,21 @@ class ImportProgressIT {
         assertThat(preview.select("#added").text()).isEqualTo("50000");
         assertThat(preview.select("#refusal")).isEmpty();
 
+        ImportGate.Hold committing = gate.arm(ImportProgress.Phase.COMMITTING);
         MvcResult commit = mvc.perform(as(post(page + "/commit"))).andReturn();
         assertThat(commit.getResponse().getRedirectedUrl()).isEqualTo(page);
         assertThat(commit.getFlashMap().keySet()).as("no result yet").isEmpty();
-        assertThat(gate.reached(ImportProgress.Phase.COMMITTING)).isTrue();
-        Document committing = page(page, "en");
-        assertThat(committing.select("#progress-label").text()).isEqualTo("Committing: 0 of 50,000 rows");
-        assertThat(committing.select("form[action$=/discard]")).isEmpty();
+        assertThat(committing.reached()).isTrue();
+        Document committingPage = page(page, "en");
+        assertThat(committingPage.select("#progress-label").text()).isEqualTo("Committing: 0 of 50,000 rows");
+        assertThat(committingPage.select("form[action$=/discard]")).isEmpty();
         assertThat(page(page, "en").select("#progress progress")).hasSize(1);
         MvcResult discard = mvc.perform(as(post(page + "/discard")).header("Accept-Language", "en"))
                 .andReturn();
         assertThat(discard.getFlashMap().get("refusal"))
                 .isEqualTo("This import is being read or committed; wait until that has ended.");
 
-        gate.release(ImportProgress.Phase.COMMITTING);
+        committing.release();
         assertThat(jobs.of(id(page)).orElseThrow().await(LONG)).isTrue();
 
         assertThat(fragment(page).getHeader("HX-Refresh")).isEqualTo("true");
@@ -156,50 +157,12 @@ class ImportProgressIT {
         mvc.perform(as(post(page + "/undo")));
     }
 
-    /** Holds the first check and the first commit step until the test lets them go on. */
-    static final class Gate implements ImportProgress {
-
-        private final Map<Phase, CountDownLatch> reached = new EnumMap<>(Phase.class);
-        private final Map<Phase, CountDownLatch> released = new EnumMap<>(Phase.class);
-
-        Gate() {
-            for (Phase phase : Phase.values()) {
-                reached.put(phase, new CountDownLatch(1));
-                released.put(phase, new CountDownLatch(1));
-            }
-        }
-
-        @Override
-        public void at(Phase phase, long done, long total) {
-            if (phase != Phase.READING && done == 0 && reached.get(phase).getCount() > 0) {
-                reached.get(phase).countDown();
-                awaitQuietly(released.get(phase));
-            }
-        }
-
-        boolean reached(Phase phase) throws InterruptedException {
-            return reached.get(phase).await(LONG.toSeconds(), TimeUnit.SECONDS);
-        }
-
-        void release(Phase phase) {
-            released.get(phase).countDown();
-        }
-
-        private static void awaitQuietly(CountDownLatch latch) {
-            try {
-                latch.await(LONG.toSeconds(), TimeUnit.SECONDS);
-            } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
     @TestConfiguration
     static class GateConfiguration {
 
         @Bean
-        Gate gate() {
-            return new Gate();
+        ImportGate gate() {
+            return new ImportGate();
         }
     }
 
