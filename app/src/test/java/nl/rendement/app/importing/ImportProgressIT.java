@@ -78,6 +78,9 @@ class ImportProgressIT {
     ImportJobs jobs;
 
     @Autowired
+    Imports imports;
+
+    @Autowired
     ImportGate gate;
 
     @Autowired
@@ -155,6 +158,38 @@ class ImportProgressIT {
                 .isEqualTo((long) TEAMS * DAYS);
 
         mvc.perform(as(post(page + "/undo")));
+    }
+
+    @Test
+    void anImportMarkedAsReadWithoutAJobSaysSoAndAFailedJobSaysWhatToDo() throws Exception {
+        long lost = imports.start("leavers", "lost.csv", "analyst", ImportOptions.none());
+
+        Document page = page("/data/imports/" + lost, "en");
+        assertThat(page.select("#progress")).as("no bar for work nobody does").isEmpty();
+        assertThat(page.select("#progress-lost").text())
+                .startsWith("This import is marked as being read, but this application is not reading it now");
+        assertThat(fragment("/data/imports/" + lost).getHeader("HX-Refresh")).isEqualTo("true");
+
+        ImportJob failed = jobs.run(
+                lost,
+                ImportJob.Step.READ,
+                progress -> {
+                    throw new IllegalStateException("a bug");
+                },
+                () -> {});
+        assertThat(failed.await(LONG)).isTrue();
+
+        Document interrupted = page("/data/imports/" + lost, "en");
+        assertThat(interrupted.select("#summary-heading").text()).startsWith("Interrupted");
+        assertThat(interrupted.select("#refusal").text())
+                .isEqualTo("The work on this import stopped because of an error; nothing of it was applied."
+                        + " Try again, or ask your administrator to look at the application log.");
+        assertThat(interrupted.select("#interrupted").text())
+                .contains("Upload the file again to read it anew.")
+                .contains("Upload the file again");
+        assertThat(interrupted.select("#progress-lost")).isEmpty();
+        assertThat(page("/data/imports/" + lost, "nl").select("#interrupted").text())
+                .contains("Upload het bestand opnieuw");
     }
 
     @TestConfiguration
