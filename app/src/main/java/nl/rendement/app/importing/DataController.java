@@ -1,9 +1,11 @@
 package nl.rendement.app.importing;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import nl.rendement.app.importing.TabularReader.HeaderRow;
 import nl.rendement.app.importing.formats.Formats;
@@ -21,6 +24,7 @@ import nl.rendement.app.importing.formats.Language;
 import nl.rendement.app.importing.formats.ProblemReport;
 import nl.rendement.app.importing.formats.Templates;
 import nl.rendement.app.security.Scopes;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,7 +45,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Data in, for analysts whose reach is the whole organisation: upload a file, see its preview
  * (identity report, planned changes, every problem), commit it (or only its valid rows), set it
- * aside, or undo a committed import; with the history of every import.
+ * aside, or undo a committed import; with the history of every import. Reading and committing
+ * run in the background ({@link ImportJobs}): a step that ends within {@code
+ * rendement.imports.progress-after} shows its result at once, a longer one shows its progress on
+ * the import's page.
  */
 @Controller
 class DataController {
@@ -51,14 +58,27 @@ class DataController {
     private final StagedUploads staging;
     private final MessageSource messages;
     private final Scopes scopes;
+    private final ImportJobs jobs;
+    private final nl.rendement.app.system.Formats formats;
+    private final Duration progressAfter;
 
     DataController(
-            Imports imports, ColumnMappings mappings, StagedUploads staging, MessageSource messages, Scopes scopes) {
+            Imports imports,
+            ColumnMappings mappings,
+            StagedUploads staging,
+            MessageSource messages,
+            Scopes scopes,
+            ImportJobs jobs,
+            nl.rendement.app.system.Formats formats,
+            @Value("${rendement.imports.progress-after:2s}") Duration progressAfter) {
         this.imports = imports;
         this.mappings = mappings;
         this.staging = staging;
         this.messages = messages;
         this.scopes = scopes;
+        this.jobs = jobs;
+        this.formats = formats;
+        this.progressAfter = progressAfter;
     }
 
     /** The upload form and every import; an analyst limited to some units or programmes is told why not. */
@@ -230,10 +250,19 @@ class DataController {
         return download(name, type, ProblemReport.write(headers, lines, language, type));
     }
 
+    /**
+     * The import: its progress while a job reads or commits it, else its preview or result; a job
+     * that ended since the last look says how it ended here, once.
+     */
     @GetMapping("/data/imports/{id}")
     String preview(@PathVariable long id, Model model, Locale locale) {
         ImportRecord record = imports.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Optional<ImportJob> job = jobs.of(id);
+        job.filter(ImportJob::report).ifPresent(ended -> tell(ended, model::addAttribute, locale));
+        ProgressShown progress = running(job, locale);
         model.addAttribute("record", record);
+        model.addAttribute("progress", progress);
+        model.addAttribute("lost", progress == null && !settled(record.state()));
         model.addAttribute("changes", imports.changes(id));
         model.addAttribute("changed", imports.changed(id));
         model.addAttribute("notices", problems(imports.notices(id), locale));
@@ -264,6 +293,25 @@ class DataController {
         return "importing/import";
     }
 
+    /**
+     * The progress of the import's job, which the page asks for every second; once the job has
+     * ended, htmx is told to reload the page, which then shows the preview or the result.
+     */
+    @GetMapping("/data/imports/{id}/progress")
+    String progress(@PathVariable long id, Model model, Locale locale, HttpServletResponse response) {
+        ImportRecord record = imports.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Optional<ImportJob> job = jobs.of(id);
+        if (job.isEmpty() || job.get().finished()) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("record", record);
+        model.addAttribute(
+                "progress",
+                job.map(shown -> ProgressShown.of(shown, formats, messages, locale))
+                        .orElse(null));
+        return "importing/progress :: status";
+    }
+
     @PostMapping("/data/imports/{id}/commit")
     String commit(
             @PathVariable long id,
@@ -271,12 +319,16 @@ class DataController {
             Principal actor,
             RedirectAttributes redirect,
             Locale locale) {
-        return step(
-                id,
-                redirect,
-                locale,
-                "data.import.committed",
-                () -> imports.commit(id, onlyValidRows, actor.getName()));
+        if (imports.byId(id).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        String user = actor.getName();
+        ImportJob job = jobs.run(
+                id, ImportJob.Step.COMMIT, progress -> imports.commit(id, onlyValidRows, user, progress), () -> {});
+        if (job.await(progressAfter) && job.report()) {
+            tell(job, redirect::addFlashAttribute, locale);
+        }
+        return "redirect:/data/imports/" + id;
     }
 
     @PostMapping("/data/imports/{id}/discard")
@@ -351,20 +403,57 @@ class DataController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    /** Reads the staged file into a preview with this mapping, and lets the staged file go. */
+    /**
+     * Reads the staged file into a preview with this mapping in the background, and lets the staged
+     * file go when the reading ends; waits a little, so that a small file shows its preview at once.
+     */
     private String read(StagedUploads.Staged staged, Map<String, String> mapping) {
         StagedUploads.Upload upload = staged.upload();
+        ImportOptions options = ImportOptions.none()
+                .with(declared(upload.dates(), upload.numbers()))
+                .mapped(mapping)
+                .snapshot(date(upload.snapshotDate()), upload.full());
+        long id;
         try {
-            ImportOptions options = ImportOptions.none()
-                    .with(declared(upload.dates(), upload.numbers()))
-                    .mapped(mapping)
-                    .snapshot(date(upload.snapshotDate()), upload.full());
-            ImportRecord preview =
-                    imports.preview(upload.kind(), staged.file(), upload.fileName(), upload.user(), options);
-            return "redirect:/data/imports/" + preview.id();
-        } finally {
+            id = imports.start(upload.kind(), upload.fileName(), upload.user(), options);
+        } catch (RuntimeException refused) {
             staging.remove(staged.token());
+            throw refused;
         }
+        jobs.run(
+                        id,
+                        ImportJob.Step.READ,
+                        progress -> imports.read(id, staged.file(), options, progress),
+                        () -> staging.remove(staged.token()))
+                .await(progressAfter);
+        return "redirect:/data/imports/" + id;
+    }
+
+    /** The progress of the import's unfinished job, or null when none runs. */
+    private ProgressShown running(Optional<ImportJob> job, Locale locale) {
+        return job.filter(unfinished -> !unfinished.finished())
+                .map(unfinished -> ProgressShown.of(unfinished, formats, messages, locale))
+                .orElse(null);
+    }
+
+    /** How a job ended, as the page's notice (a commit's success) or refusal (why it stopped). */
+    private void tell(ImportJob job, BiConsumer<String, Object> page, Locale locale) {
+        job.failure()
+                .ifPresentOrElse(
+                        failure -> page.accept(
+                                "refusal",
+                                messages.getMessage(
+                                        failure.reason(), failure.arguments().toArray(), locale)),
+                        () -> {
+                            if (job.step() == ImportJob.Step.COMMIT) {
+                                page.accept("notice", "data.import.committed");
+                            }
+                        });
+    }
+
+    /** Whether the import is in a state no job works towards (not being read or committed). */
+    private static boolean settled(ImportState state) {
+        return state != ImportState.READING && state != ImportState.COMMITTING;
     }
 
     private static Optional<LocalDate> date(String written) {
@@ -378,6 +467,10 @@ class DataController {
     private String step(long id, RedirectAttributes redirect, Locale locale, String done, Runnable action) {
         if (imports.byId(id).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        if (jobs.busy(id)) {
+            redirect.addFlashAttribute("refusal", messages.getMessage("data.progress.busy", null, locale));
+            return "redirect:/data/imports/" + id;
         }
         try {
             action.run();

@@ -91,6 +91,7 @@ class RouteAccessIT {
             POST /data/imports                  LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN  LOGIN  LOGIN
             GET  /data/imports/{id}             LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN  LOGIN  LOGIN
             GET  /data/imports/{id}/problems.{extension}  LOGIN  FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN  LOGIN  LOGIN
+            GET  /data/imports/{id}/progress    LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN  LOGIN  LOGIN
             GET  /data/exports/{kind}.{extension}  LOGIN  FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  ALLOWED  LOGIN  LOGIN
             GET  /data/imports/{id}/changes.{extension}  LOGIN  FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN  LOGIN  LOGIN
             POST /data/imports/{id}/commit      LOGIN      FORBIDDEN  ALLOWED    FORBIDDEN  ALLOWED  FORBIDDEN  LOGIN  LOGIN
