@@ -3,6 +3,7 @@ package nl.rendement.app.importing;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The second pass over a file: reads every row below the header and hands clean rows on, until
@@ -16,9 +17,13 @@ final class RowReader implements RawRows {
     private final Cells cells;
     private final ProblemLog log;
     private final Consumer<Row> rows;
+    private final Map<Column, String> headers;
 
     RowReader(Survey.Decisions decisions, ProblemLog log, Consumer<Row> rows) {
         this.decisions = decisions;
+        this.headers = decisions.columns().stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        Headers.Placed::column, Headers.Placed::header, (first, last) -> last));
         this.cells = new Cells(decisions.styles(), decisions.dates());
         this.log = log;
         this.rows = rows;
@@ -30,10 +35,8 @@ final class RowReader implements RawRows {
             return;
         }
         Map<Column, Object> values = new HashMap<>();
-        Map<Column, String> headers = new HashMap<>();
         boolean clean = true;
         for (Headers.Placed placed : decisions.columns()) {
-            headers.put(placed.column(), placed.header());
             RawCell cell = raw.cell(placed.index());
             CellRead read = cells.read(placed.column(), cell);
             if (read instanceof CellRead.Value value) {
