@@ -74,7 +74,7 @@ class KpiObservationImport implements StagedImport {
         TableProblems problems;
         ObservationStage.Writer writer = stage.writer(importId);
         try {
-            problems = reader.readEach(file, plan.file(), row -> {
+            problems = ReadAhead.readEach(reader, file, plan.file(), row -> {
                 if (++read[0] % TOLD_EVERY == 0) {
                     progress.at(ImportProgress.Phase.CHECKING, read[0], 0);
                 }
@@ -105,7 +105,9 @@ class KpiObservationImport implements StagedImport {
             writer.abort();
             throw failed;
         }
-        if (!problems.isEmpty()) {
+        if (problems.isEmpty()) {
+            stage.analyse();
+        } else {
             stage.remove(importId);
         }
         plan.rowsRead(read[0]);

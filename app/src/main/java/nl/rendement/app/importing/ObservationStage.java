@@ -218,6 +218,17 @@ class ObservationStage {
     /** A foreign key of {@code kpi_observation}, by name and definition as PostgreSQL writes it. */
     record ForeignKey(String name, String definition) {}
 
+    /**
+     * After a million rows are staged, PostgreSQL's statistics still describe the table before
+     * them, and it would scan the whole table for every chunk of a commit: refreshed here (a
+     * sample, not a scan). H2 keeps its own.
+     */
+    void analyse() {
+        if (postgres()) {
+            jdbc.sql("analyze import_observation").update();
+        }
+    }
+
     /** Removes an import's staged rows: a file that could not be read keeps none. */
     void remove(long importId) {
         jdbc.sql("delete from import_observation where import_id = ?")
