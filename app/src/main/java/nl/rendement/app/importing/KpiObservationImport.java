@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import nl.rendement.app.importing.formats.ImportFormat;
 import nl.rendement.app.importing.formats.KpiFormats;
@@ -71,35 +72,48 @@ class KpiObservationImport implements StagedImport {
         Map<Long, Map<ObservationKey, KpiObservation>> stored = new HashMap<>();
         Set<ObservationKey> seen = new HashSet<>();
         int[] read = {0};
+        AtomicInteger total = new AtomicInteger();
         TableProblems problems;
         ObservationStage.Writer writer = stage.writer(importId);
         try {
-            problems = ReadAhead.readEach(reader, file, plan.file(), row -> {
-                if (++read[0] % TOLD_EVERY == 0) {
-                    progress.at(ImportProgress.Phase.CHECKING, read[0], 0);
-                }
-                rows.read(row, plan).ifPresent(checked -> {
-                    KpiObservation observation = checked.observation();
-                    ObservationKey key = observation.key();
-                    if (!seen.add(key)) {
-                        plan.problem(
-                                row,
-                                PERIOD_START,
-                                key.periodStart().toString(),
-                                checked.employeeId(),
-                                "importing.kpiObservations.duplicate");
-                        return;
-                    }
-                    if (!stored.containsKey(key.kpiId())) {
-                        writer.flush();
-                        stored.put(key.kpiId(), observations.ofKpis(List.of(key.kpiId())));
-                    }
-                    Optional<KpiObservation> old =
-                            Optional.ofNullable(stored.get(key.kpiId()).get(key));
-                    writer.add(new ObservationStage.Staged(
-                            row.number(), checked.subject(), action(values, old, observation), observation, old));
-                });
-            });
+            problems = ReadAhead.readEach(
+                    reader,
+                    file,
+                    plan.file(),
+                    counted -> {
+                        total.set(counted);
+                        progress.at(ImportProgress.Phase.CHECKING, 0, counted);
+                    },
+                    row -> {
+                        if (++read[0] % TOLD_EVERY == 0) {
+                            progress.at(ImportProgress.Phase.CHECKING, read[0], total.get());
+                        }
+                        rows.read(row, plan).ifPresent(checked -> {
+                            KpiObservation observation = checked.observation();
+                            ObservationKey key = observation.key();
+                            if (!seen.add(key)) {
+                                plan.problem(
+                                        row,
+                                        PERIOD_START,
+                                        key.periodStart().toString(),
+                                        checked.employeeId(),
+                                        "importing.kpiObservations.duplicate");
+                                return;
+                            }
+                            if (!stored.containsKey(key.kpiId())) {
+                                writer.flush();
+                                stored.put(key.kpiId(), observations.ofKpis(List.of(key.kpiId())));
+                            }
+                            Optional<KpiObservation> old =
+                                    Optional.ofNullable(stored.get(key.kpiId()).get(key));
+                            writer.add(new ObservationStage.Staged(
+                                    row.number(),
+                                    checked.subject(),
+                                    action(values, old, observation),
+                                    observation,
+                                    old));
+                        });
+                    });
             writer.close();
         } catch (RuntimeException failed) {
             writer.abort();

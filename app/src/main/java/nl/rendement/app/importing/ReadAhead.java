@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * Reads a file's rows in a thread of its own while the caller's thread checks and stores them:
@@ -26,8 +27,12 @@ final class ReadAhead {
 
     private ReadAhead() {}
 
-    /** As {@code reader.readEach(file, fileName, rows)}, with the reading in a second thread. */
-    static TableProblems readEach(TabularReader reader, Path file, String fileName, Consumer<Row> rows) {
+    /**
+     * As {@code reader.readEach(file, fileName, counted, rows)}, with the reading in a second
+     * thread ({@code counted} is told there).
+     */
+    static TableProblems readEach(
+            TabularReader reader, Path file, String fileName, IntConsumer counted, Consumer<Row> rows) {
         BlockingQueue<List<Row>> queue = new ArrayBlockingQueue<>(AHEAD);
         AtomicBoolean stopped = new AtomicBoolean();
         CompletableFuture<TableProblems> reading = new CompletableFuture<>();
@@ -35,7 +40,7 @@ final class ReadAhead {
                 () -> {
                     try {
                         List<List<Row>> batch = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
-                        TableProblems problems = reader.readEach(file, fileName, row -> {
+                        TableProblems problems = reader.readEach(file, fileName, counted, row -> {
                             batch.get(0).add(row);
                             if (batch.get(0).size() == BATCH) {
                                 hand(queue, batch.set(0, new ArrayList<>(BATCH)), stopped);

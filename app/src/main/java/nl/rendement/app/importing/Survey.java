@@ -20,7 +20,8 @@ final class Survey implements RawRows {
             int headerWidth,
             List<Headers.Placed> columns,
             Map<Column, NumberStyle> styles,
-            DateOrder dates) {}
+            DateOrder dates,
+            int rows) {}
 
     /** Stops reading once the header shows the file cannot be imported. */
     static final class Stop extends RuntimeException {
@@ -37,6 +38,7 @@ final class Survey implements RawRows {
     private final DateEvidence dates = new DateEvidence();
     private RawRow header;
     private List<Headers.Placed> columns = List.of();
+    private int rows;
 
     Survey(TableSchema schema, ProblemLog log) {
         this.schema = schema;
@@ -53,6 +55,7 @@ final class Survey implements RawRows {
             columns = Headers.place(schema, row, log).orElseThrow(Stop::new);
             return;
         }
+        rows++;
         for (Headers.Placed placed : columns) {
             RawCell cell = row.cell(placed.index());
             ColumnType type = placed.column().type();
@@ -105,7 +108,7 @@ final class Survey implements RawRows {
         }
         Optional<DateOrder> order = dateOrder(conventions);
         return decided && order.isPresent()
-                ? Optional.of(new Decisions(header.number(), width(header), columns, styles, order.get()))
+                ? Optional.of(new Decisions(header.number(), width(header), columns, styles, order.get(), rows))
                 : Optional.empty();
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * Reads CSV and XLSX files into rows of the caller's columns: the one place Rendement reads
@@ -77,6 +78,15 @@ public final class TabularReader {
      * @return the problems; empty when every row was handed on
      */
     public TableProblems readEach(Path file, String fileName, Consumer<Row> rows) {
+        return readEach(file, fileName, counted -> {}, rows);
+    }
+
+    /**
+     * As {@link #readEach(Path, String, Consumer)}, telling {@code counted} how many rows below the
+     * header the file has (blank ones not counted) once the first pass has found them, before the
+     * first row is handed on: what a progress bar needs.
+     */
+    public TableProblems readEach(Path file, String fileName, IntConsumer counted, Consumer<Row> rows) {
         ProblemLog log = new ProblemLog(fileName);
         try {
             TableSource source = open(file);
@@ -84,6 +94,7 @@ public final class TabularReader {
             source.read(survey);
             Optional<Survey.Decisions> decisions = survey.decide(conventions);
             if (decisions.isPresent()) {
+                counted.accept(decisions.get().rows());
                 source.read(new RowReader(decisions.get(), log, rows));
             }
         } catch (UnreadableTable unreadable) {

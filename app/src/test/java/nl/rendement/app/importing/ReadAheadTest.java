@@ -31,8 +31,11 @@ class ReadAheadTest {
         List<Row> ahead = new ArrayList<>();
 
         TableProblems directProblems = READER.readEach(file, "hours.csv", direct::add);
-        TableProblems aheadProblems = ReadAhead.readEach(READER, file, "hours.csv", ahead::add);
+        int[] counted = {-1};
+        TableProblems aheadProblems =
+                ReadAhead.readEach(READER, file, "hours.csv", rows -> counted[0] = rows, ahead::add);
 
+        assertThat(counted[0]).isEqualTo(25_500);
         assertThat(aheadProblems.isEmpty()).isTrue();
         assertThat(directProblems.isEmpty()).isTrue();
         assertThat(ahead).hasSize(25_500).isEqualTo(direct);
@@ -47,7 +50,7 @@ class ReadAheadTest {
         List<Row> ahead = new ArrayList<>();
 
         TableProblems directProblems = READER.readEach(file, "hours.csv", direct::add);
-        TableProblems aheadProblems = ReadAhead.readEach(READER, file, "hours.csv", ahead::add);
+        TableProblems aheadProblems = ReadAhead.readEach(READER, file, "hours.csv", counted -> {}, ahead::add);
 
         assertThat(aheadProblems.shown()).isNotEmpty().isEqualTo(directProblems.shown());
         assertThat(aheadProblems.shown().get(0).row()).isEqualTo(3_001);
@@ -61,7 +64,7 @@ class ReadAheadTest {
 
         assertTimeoutPreemptively(
                 Duration.ofSeconds(30),
-                () -> assertThatThrownBy(() -> ReadAhead.readEach(READER, file, "hours.csv", row -> {
+                () -> assertThatThrownBy(() -> ReadAhead.readEach(READER, file, "hours.csv", counted -> {}, row -> {
                             if (++taken[0] == 1_500) {
                                 throw new IllegalStateException("the store refused");
                             }
