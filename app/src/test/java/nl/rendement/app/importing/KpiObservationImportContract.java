@@ -79,6 +79,9 @@ abstract class KpiObservationImportContract {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    InterruptedImports interruptedImports;
+
     @TempDir
     Path folder;
 
@@ -363,6 +366,85 @@ abstract class KpiObservationImportContract {
 
         imports.undo(preview.id(), "analyst");
         assertThat(count()).isZero();
+    }
+
+    @Test
+    void aCommitWhoseKeysAnotherImportStoredSinceItsPreviewIsRefusedWholeAndStaysPreviewed() throws IOException {
+        String[] rows = {HEADER, "conversion,1001,,,2025-05-01,14,40", "conversion,,,SALES-NL,2025-05-01,23,70"};
+        ImportRecord first = preview(csv(rows));
+        ImportRecord second = preview(csv(rows));
+        imports.commit(first.id(), false, "analyst");
+
+        assertThatThrownBy(() -> imports.commit(second.id(), false, "analyst"))
+                .isInstanceOf(ImportRefused.class)
+                .extracting(refused -> ((ImportRefused) refused).reason())
+                .isEqualTo("importing.commit.changedSincePreview");
+        assertThat(imports.byId(second.id()).orElseThrow().state()).isEqualTo(ImportState.PREVIEWED);
+        assertThat(count()).isEqualTo(2);
+    }
+
+    @Test
+    void aCommitWhoseChangedValueMovedSinceItsPreviewIsRefusedWhole() throws IOException {
+        commit(csv(HEADER, "conversion,1001,,,2025-05-01,14,40", "conversion,,,SALES-NL,2025-05-01,23,70"));
+        ImportRecord correction =
+                preview(csv(HEADER, "conversion,1001,,,2025-05-01,15,40", "conversion,,,SALES-NL,2025-05-01,24,70"));
+        commit(csv(HEADER, "conversion,,,SALES-NL,2025-05-01,30,70"));
+
+        assertThatThrownBy(() -> imports.commit(correction.id(), false, "analyst"))
+                .isInstanceOf(ImportRefused.class)
+                .extracting(refused -> ((ImportRefused) refused).reason())
+                .isEqualTo("importing.commit.changedSincePreview");
+        assertThat(valueOf(ObservationKey.Subject.person(anna.id()))).isEqualByComparingTo("14");
+        assertThat(valueOf(ObservationKey.Subject.team(team.id()))).isEqualByComparingTo("30");
+    }
+
+    @Test
+    void anImportLeftCommittingByAStopIsInterruptedAtTheNextStartAndCanBeCommittedAgain() throws IOException {
+        ImportRecord preview = preview(csv(HEADER, "conversion,1001,,,2025-05-01,14,40"));
+        jdbc.sql("update import_record set state = 'committing' where id = ?")
+                .param(preview.id())
+                .update();
+
+        interruptedImports.afterSingletonsInstantiated();
+
+        assertThat(imports.byId(preview.id()).orElseThrow().state()).isEqualTo(ImportState.INTERRUPTED);
+        assertThat(jdbc.sql("select interrupted_while from import_record where id = ?")
+                        .param(preview.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("committing");
+        assertThat(count()).isZero();
+        assertThat(imports.commit(preview.id(), false, "analyst").state()).isEqualTo(ImportState.COMMITTED);
+        assertThat(count()).isEqualTo(1);
+    }
+
+    @Test
+    void manyAddsAreMovedWithTheForeignKeysCheckedOnceAndTheKeysArePutBack() throws IOException {
+        List<String> lines = new ArrayList<>(List.of(HEADER));
+        LocalDate monday = LocalDate.of(2022, 1, 3);
+        for (int week = 0; week < ObservationStage.KEYS_CHECKED_WHOLE_FROM + 500; week++) {
+            lines.add("revenue,,,SALES-NL," + monday.minusWeeks(week) + "," + week + ",");
+        }
+        ImportRecord preview = preview(csv(lines.toArray(String[]::new)));
+        assertThat(problems(preview)).isEmpty();
+        List<String> keysBefore = foreignKeys();
+        assertThat(keysBefore).hasSize(3);
+
+        imports.commit(preview.id(), false, "analyst");
+
+        assertThat(count()).isEqualTo(ObservationStage.KEYS_CHECKED_WHOLE_FROM + 500);
+        assertThat(foreignKeys()).isEqualTo(keysBefore);
+        imports.undo(preview.id(), "analyst");
+        assertThat(count()).isZero();
+    }
+
+    /** The foreign keys of kpi_observation as the database lists them (by referenced table). */
+    private List<String> foreignKeys() {
+        return jdbc.sql("select rc.unique_constraint_name from information_schema.referential_constraints rc"
+                        + " join information_schema.table_constraints tc on tc.constraint_name = rc.constraint_name"
+                        + " where tc.table_name = 'kpi_observation' order by 1")
+                .query(String.class)
+                .list();
     }
 
     private BigDecimal valueOf(ObservationKey.Subject subject) {
