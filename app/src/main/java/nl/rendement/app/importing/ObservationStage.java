@@ -102,15 +102,9 @@ class ObservationStage {
 
     /** A writer of staged rows for one import, by the bulk path of the database the transaction uses. */
     Writer writer(long importId) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            if (connection.isWrapperFor(PGConnection.class)) {
-                return new CopyWriter(importId, connection.unwrap(PGConnection.class));
-            }
-        } catch (SQLException unexpected) {
-            throw new IllegalStateException("The database connection cannot be inspected", unexpected);
-        }
-        return new BatchWriter(importId);
+        return postgres()
+                .<Writer>map(connection -> new CopyWriter(importId, connection))
+                .orElseGet(() -> new BatchWriter(importId));
     }
 
     Map<PlannedChange.Action, Integer> counts(long importId) {
@@ -191,7 +185,7 @@ class ObservationStage {
      * exclusive lock until the commit ends: readers of KPI observations wait for it.
      */
     List<ForeignKey> dropKeys() {
-        if (!postgres()) {
+        if (postgres().isEmpty()) {
             return List.of();
         }
         jdbc.sql("lock table kpi_observation in access exclusive mode").update();
@@ -224,7 +218,7 @@ class ObservationStage {
      * sample, not a scan). H2 keeps its own.
      */
     void analyse() {
-        if (postgres()) {
+        if (postgres().isPresent()) {
             jdbc.sql("analyze import_observation").update();
         }
     }
@@ -293,10 +287,13 @@ class ObservationStage {
                 .list();
     }
 
-    private boolean postgres() {
+    /** The transaction's connection as PostgreSQL's, when the database is PostgreSQL. */
+    private Optional<PGConnection> postgres() {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            return connection.isWrapperFor(PGConnection.class);
+            return connection.isWrapperFor(PGConnection.class)
+                    ? Optional.of(connection.unwrap(PGConnection.class))
+                    : Optional.empty();
         } catch (SQLException unexpected) {
             throw new IllegalStateException("The database connection cannot be inspected", unexpected);
         }
