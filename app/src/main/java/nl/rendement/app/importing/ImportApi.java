@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -13,16 +14,20 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import nl.rendement.app.people.OrgUnits;
 import nl.rendement.app.people.UnitReach;
 import nl.rendement.app.security.ApiToken;
 import nl.rendement.app.security.ApiTokenAuthentication;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -51,11 +56,45 @@ class ImportApi {
     private final Imports imports;
     private final OrgUnits units;
     private final MessageSource messages;
+    private final DataSize maxJson;
 
-    ImportApi(Imports imports, OrgUnits units, MessageSource messages) {
+    /** The path rows are posted to: a kind's code, never an import's number. */
+    private static final Pattern ROWS = Pattern.compile(".*/api/imports/[a-z][a-z-]*");
+
+    ImportApi(
+            Imports imports,
+            OrgUnits units,
+            MessageSource messages,
+            @Value("${rendement.import.max-json:32MB}") DataSize maxJson) {
         this.imports = imports;
         this.units = units;
         this.messages = messages;
+        this.maxJson = maxJson;
+    }
+
+    /**
+     * JSON rows are read whole into memory before anything checks them, so they are refused before
+     * they are read: one that does not say its length (411), or one longer than {@code
+     * rendement.import.max-json} (413; 32 MB unless configured). A larger set goes as a file, which
+     * is streamed to disk and read row by row.
+     */
+    @ModelAttribute
+    void jsonWithinLimit(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (!"POST".equals(request.getMethod())
+                || !ROWS.matcher(request.getRequestURI()).matches()
+                || type == null
+                || !MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(type))) {
+            return;
+        }
+        long length = request.getContentLengthLong();
+        if (length < 0) {
+            throw new ImportApiRefusal(HttpStatus.LENGTH_REQUIRED, "", "api.error.jsonLength");
+        }
+        if (length > maxJson.toBytes()) {
+            throw new ImportApiRefusal(
+                    HttpStatus.CONTENT_TOO_LARGE, "", "api.error.jsonTooLarge", maxJson.toMegabytes());
+        }
     }
 
     /** What the caller says about the rows, as the Data page's form says it. */

@@ -20,7 +20,8 @@ class ImportApiErrors {
     private static final Set<String> NOT_NOW = Set.of(
             "importing.commit.notPreviewed",
             "importing.undo.notCommitted",
-            "importing.commit.changedSince",
+            "importing.commit.changedSincePreview",
+            "importing.read.notReading",
             "importing.undo.changedSince");
 
     private final ApiProblems problems;
@@ -31,7 +32,12 @@ class ImportApiErrors {
 
     @ExceptionHandler(ImportApiRefusal.class)
     ResponseEntity<ApiProblem> refused(ImportApiRefusal refused, HttpServletRequest request) {
-        return problems.respond(request, refused.status(), refused.field(), refused.key());
+        return problems.respond(
+                request,
+                refused.status(),
+                refused.field(),
+                refused.key(),
+                refused.arguments().toArray());
     }
 
     /**

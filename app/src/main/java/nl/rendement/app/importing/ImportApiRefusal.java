@@ -1,5 +1,6 @@
 package nl.rendement.app.importing;
 
+import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /** An import API call refused before any import step: its status, the field at fault and the message key. */
@@ -10,12 +11,14 @@ final class ImportApiRefusal extends RuntimeException {
     private final HttpStatus status;
     private final String field;
     private final String key;
+    private final List<Object> arguments;
 
-    ImportApiRefusal(HttpStatus status, String field, String key) {
+    ImportApiRefusal(HttpStatus status, String field, String key, Object... arguments) {
         super(key);
         this.status = status;
         this.field = field;
         this.key = key;
+        this.arguments = List.of(arguments);
     }
 
     /** Rows sent as JSON that are not an array of flat objects; {@code field} says where. */
@@ -33,5 +36,9 @@ final class ImportApiRefusal extends RuntimeException {
 
     String key() {
         return key;
+    }
+
+    List<Object> arguments() {
+        return arguments;
     }
 }
