@@ -25,12 +25,13 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Crash-proof commits (issue 12), on every supported database (subclasses pick it): the packaged
- * application, run as a process of its own, commits an import of 200,000 KPI observations
- * and is killed with SIGKILL at each point the commit says it reached (the first batch written,
- * half way, the last batch before the transaction ends), where it waits for the kill. After each
- * kill every table reads as before the commit, row for row, and the import is still marked
- * committing; the next start finds it interrupted and can commit it again. Started once more
- * without a pause, the commit completes. Each start's log is kept under target/import-crash.
+ * application, run as a process of its own, previews an import of 200,000 KPI observations; then,
+ * started again for each point the commit says it reached (the first batch written, half way, the
+ * last batch before the transaction ends) and waiting there, it commits the import and is killed
+ * with SIGKILL. After each kill every table reads as before the commit, row for row, and the import
+ * is still marked committing; the next start finds it interrupted and can commit it again. Started
+ * once more without a pause, the commit completes. Each start's log is kept under
+ * target/import-crash (see docs/importing.md, crash-proof commits).
  */
 abstract class ImportCrashContract {
 
