@@ -72,28 +72,36 @@ class ImportChangeExport {
                 staged.get()
                         .each(
                                 importId,
-                                change -> writer.row(ExportRow.empty()
-                                        .with(ROW, (long) change.row())
-                                        .with(SUBJECT, change.subject())
-                                        .with(ACTION, change.action().name().toLowerCase(Locale.ROOT))
-                                        .with(BEFORE, change.before().isEmpty() ? null : change.before())
-                                        .with(AFTER, change.after())));
-                writer.finish();
-                return;
+                                change -> writer.row(row(
+                                        change.row(),
+                                        change.subject(),
+                                        change.action().name().toLowerCase(Locale.ROOT),
+                                        change.before().isEmpty() ? null : change.before(),
+                                        change.after())));
+            } else {
+                stored.each(
+                        "select row_number, subject, action, old_value, new_value from import_change"
+                                + " where import_id = :id order by id",
+                        Map.of("id", importId),
+                        (rs, n) -> row(
+                                whole(rs, "row_number"),
+                                rs.getString("subject"),
+                                rs.getString("action"),
+                                shown(rs.getString("old_value")),
+                                shown(rs.getString("new_value"))),
+                        writer::row);
             }
-            stored.each(
-                    "select row_number, subject, action, old_value, new_value from import_change"
-                            + " where import_id = :id order by id",
-                    Map.of("id", importId),
-                    (rs, n) -> ExportRow.empty()
-                            .with(ROW, whole(rs, "row_number"))
-                            .with(SUBJECT, rs.getString("subject"))
-                            .with(ACTION, rs.getString("action"))
-                            .with(BEFORE, shown(rs.getString("old_value")))
-                            .with(AFTER, shown(rs.getString("new_value"))),
-                    writer::row);
             writer.finish();
         }
+    }
+
+    private static ExportRow row(long row, String subject, String action, String before, String after) {
+        return ExportRow.empty()
+                .with(ROW, row)
+                .with(SUBJECT, subject)
+                .with(ACTION, action)
+                .with(BEFORE, before)
+                .with(AFTER, after);
     }
 
     /** The name of the download, such as {@code import-42-changes-2026-11-27.csv}. */

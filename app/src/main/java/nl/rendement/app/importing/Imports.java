@@ -180,16 +180,16 @@ public class Imports {
      */
     public ImportRecord commit(long id, boolean onlyValidRows, String user, ImportProgress progress) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            return apply(id, onlyValidRows, user, progress);
+            return apply(committable(id, onlyValidRows), onlyValidRows, user, progress);
         }
-        transactions.executeWithoutResult(claim -> {
-            ImportRecord record = previewed(id);
-            refuseUnlessCommittable(record, onlyValidRows);
+        ImportRecord record = transactions.execute(claim -> {
+            ImportRecord committable = committable(id, onlyValidRows);
             records.committing(id);
+            return committable;
         });
         try {
             return transactions.execute(apply -> {
-                ImportRecord committed = apply(id, onlyValidRows, user, checkpoints.watching(id, progress));
+                ImportRecord committed = apply(record, onlyValidRows, user, checkpoints.watching(id, progress));
                 checkpoints.reached(id, CommitCheckpoints.Point.LAST_BATCH_BEFORE_COMMIT);
                 return committed;
             });
@@ -199,12 +199,9 @@ public class Imports {
         }
     }
 
-    private ImportRecord apply(long id, boolean onlyValidRows, String user, ImportProgress progress) {
-        ImportRecord record = record(id);
-        if (record.state() != ImportState.COMMITTING) {
-            record = previewed(id);
-        }
-        refuseUnlessCommittable(record, onlyValidRows);
+    /** Applies an import found committable, in the caller's transaction. */
+    private ImportRecord apply(ImportRecord record, boolean onlyValidRows, String user, ImportProgress progress) {
+        long id = record.id();
         ImportKind importer = kind(record.kind());
         if (importer instanceof StagedImport staged) {
             staged.commit(id, record.rowsRead(), progress);
@@ -219,13 +216,16 @@ public class Imports {
         return records.byId(id).orElseThrow();
     }
 
-    private static void refuseUnlessCommittable(ImportRecord record, boolean onlyValidRows) {
+    /** The import, when it can be committed as asked: previewed (or interrupted), with rows, and without problems unless only valid rows go. */
+    private ImportRecord committable(long id, boolean onlyValidRows) {
+        ImportRecord record = previewed(id);
         if (record.rowsRead() == 0) {
             throw new ImportRefused("importing.commit.nothingToImport");
         }
         if (record.hasProblems() && !onlyValidRows) {
             throw new ImportRefused("importing.commit.hasProblems", record.rowsWithProblems());
         }
+        return record;
     }
 
     /** Sets a previewed import aside: nothing of it is applied. */
@@ -295,11 +295,7 @@ public class Imports {
         if (staged.isPresent()) {
             return staged.get().counts(id);
         }
-        Map<PlannedChange.Action, Integer> counts = records.actionCounts(id);
-        return new Changes(
-                counts.getOrDefault(PlannedChange.Action.ADD, 0),
-                counts.getOrDefault(PlannedChange.Action.CHANGE, 0),
-                counts.getOrDefault(PlannedChange.Action.SAME, 0));
+        return Changes.of(records.actionCounts(id));
     }
 
     /** Erasing an employee removes them from every import: their changes, kept old values and problems. */
@@ -308,7 +304,16 @@ public class Imports {
         records.forget(erased.employeeId());
     }
 
-    public record Changes(int added, int changed, int same) {}
+    public record Changes(int added, int changed, int same) {
+
+        /** The counts by action, as the database counts them (an action none has is absent). */
+        static Changes of(Map<PlannedChange.Action, Integer> counts) {
+            return new Changes(
+                    counts.getOrDefault(PlannedChange.Action.ADD, 0),
+                    counts.getOrDefault(PlannedChange.Action.CHANGE, 0),
+                    counts.getOrDefault(PlannedChange.Action.SAME, 0));
+        }
+    }
 
     /** A changed value as the preview shows it. */
     public record Changed(int row, String subject, String before, String after) {}

@@ -131,11 +131,7 @@ class KpiObservationImport implements StagedImport {
 
     @Override
     public Imports.Changes counts(long importId) {
-        Map<PlannedChange.Action, Integer> counts = stage.counts(importId);
-        return new Imports.Changes(
-                counts.getOrDefault(PlannedChange.Action.ADD, 0),
-                counts.getOrDefault(PlannedChange.Action.CHANGE, 0),
-                counts.getOrDefault(PlannedChange.Action.SAME, 0));
+        return Imports.Changes.of(stage.counts(importId));
     }
 
     @Override

@@ -72,31 +72,6 @@ public class KpiObservations {
                 KpiObservations::allColumns);
     }
 
-    /** Gives each observation's key its value and weight. */
-    public void update(List<KpiObservation> observations) {
-        batch(
-                "update kpi_observation set kpi_value = ?, weight = ? where kpi_id = ? and employee_id = ?"
-                        + " and period_start = ?",
-                observations.stream().filter(o -> !o.key().subject().team()).toList(),
-                KpiObservations::valueThenKey);
-        batch(
-                "update kpi_observation set kpi_value = ?, weight = ? where kpi_id = ? and unit_id = ?"
-                        + " and period_start = ?",
-                observations.stream().filter(o -> o.key().subject().team()).toList(),
-                KpiObservations::valueThenKey);
-    }
-
-    public void remove(List<ObservationKey> keys) {
-        batch(
-                "delete from kpi_observation where kpi_id = ? and employee_id = ? and period_start = ?",
-                keys.stream().filter(key -> !key.subject().team()).toList(),
-                KpiObservations::keyColumns);
-        batch(
-                "delete from kpi_observation where kpi_id = ? and unit_id = ? and period_start = ?",
-                keys.stream().filter(key -> key.subject().team()).toList(),
-                KpiObservations::keyColumns);
-    }
-
     @EventListener
     void on(EmployeeErased erased) {
         jdbc.sql("delete from kpi_observation where employee_id = ?")
@@ -119,22 +94,6 @@ public class KpiObservations {
             team ? key.subject().id() : null,
             Date.valueOf(key.periodStart())
         };
-    }
-
-    /** Value and weight, then the key with its subject's id (the statement names the subject's column). */
-    private static Object[] valueThenKey(KpiObservation observation) {
-        ObservationKey key = observation.key();
-        return new Object[] {
-            observation.value(),
-            observation.weight().orElse(null),
-            key.kpiId(),
-            key.subject().id(),
-            Date.valueOf(key.periodStart())
-        };
-    }
-
-    private static Object[] keyColumns(ObservationKey key) {
-        return new Object[] {key.kpiId(), key.subject().id(), Date.valueOf(key.periodStart())};
     }
 
     private static KpiObservation row(ResultSet rs, int rowNum) throws SQLException {
