@@ -72,11 +72,12 @@ final class CsvSource implements TableSource {
             int number = 0;
             for (CsvRecord record : csv) {
                 number++;
-                rows.row(new RawRow(
-                        number,
-                        record.getFields().stream()
-                                .map(text -> new RawCell(text, RawCell.Kind.TEXT))
-                                .toList()));
+                List<String> fields = record.getFields();
+                RawCell[] cells = new RawCell[fields.size()];
+                for (int index = 0; index < cells.length; index++) {
+                    cells[index] = new RawCell(fields.get(index), RawCell.Kind.TEXT);
+                }
+                rows.row(new RawRow(number, List.of(cells)));
             }
         } catch (CsvParseException malformed) {
             throw new UnreadableTable("importing.problem.malformedCsv");

@@ -1,6 +1,5 @@
 package nl.rendement.app.importing;
 
-import java.math.BigDecimal;
 import java.util.Optional;
 import nl.rendement.app.importing.Conventions.NumberStyle;
 
@@ -20,20 +19,25 @@ final class NumberEvidence {
     private String englishExample = "";
 
     void add(String compact) {
-        Optional<BigDecimal> asDutch = Numbers.parse(compact, NumberStyle.DUTCH);
-        Optional<BigDecimal> asEnglish = Numbers.parse(compact, NumberStyle.ENGLISH);
-        if (asDutch.isPresent() && asEnglish.isPresent()) {
-            if (asDutch.get().compareTo(asEnglish.get()) != 0 && ambiguous.isEmpty()) {
+        boolean asDutch = Numbers.reads(compact, NumberStyle.DUTCH);
+        boolean asEnglish = Numbers.reads(compact, NumberStyle.ENGLISH);
+        if (asDutch && asEnglish) {
+            if (ambiguous.isEmpty()
+                    && Numbers.parse(compact, NumberStyle.DUTCH)
+                                    .orElseThrow()
+                                    .compareTo(Numbers.parse(compact, NumberStyle.ENGLISH)
+                                            .orElseThrow())
+                            != 0) {
                 ambiguous = compact;
             }
-        } else if (asDutch.isPresent() || asEnglish.isPresent()) {
-            dutch += asDutch.isPresent() ? 1 : 0;
-            english += asEnglish.isPresent() ? 1 : 0;
+        } else if (asDutch || asEnglish) {
+            dutch += asDutch ? 1 : 0;
+            english += asEnglish ? 1 : 0;
             decisive = decisive.isEmpty() ? compact : decisive;
-            if (asDutch.isPresent() && dutchExample.isEmpty()) {
+            if (asDutch && dutchExample.isEmpty()) {
                 dutchExample = compact;
             }
-            if (asEnglish.isPresent() && englishExample.isEmpty()) {
+            if (asEnglish && englishExample.isEmpty()) {
                 englishExample = compact;
             }
         }

@@ -45,7 +45,7 @@ final class Numbers {
 
     static Optional<BigDecimal> parse(String compact, NumberStyle style) {
         boolean dutch = style == NumberStyle.DUTCH;
-        if (!reads(compact, dutch)) {
+        if (!reads(compact, style)) {
             return Optional.empty();
         }
         String plain = dutch ? compact.replace(".", "").replace(',', '.') : compact.replace(",", "");
@@ -58,7 +58,8 @@ final class Numbers {
      * {@code d}): a file's million values have a few dozen shapes, each matched once. Long texts and
      * shapes past the cap (a hostile file) are matched as they come.
      */
-    private static boolean reads(String compact, boolean dutch) {
+    static boolean reads(String compact, NumberStyle style) {
+        boolean dutch = style == NumberStyle.DUTCH;
         if (compact.length() > SHAPE_LENGTH) {
             return (dutch ? DUTCH : ENGLISH).matcher(compact).matches();
         }

@@ -14,6 +14,11 @@ record RawRow(int number, List<RawCell> cells) {
     }
 
     boolean isBlank() {
-        return cells.stream().allMatch(RawCell::isBlank);
+        for (RawCell cell : cells) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
