@@ -169,21 +169,31 @@ class KpiObservationImport implements StagedImport {
      */
     @Override
     public void commit(long importId, int rows, ImportProgress progress) {
-        int adds = stage.counts(importId).getOrDefault(PlannedChange.Action.ADD, 0);
+        Imports.Changes counts = counts(importId);
         List<ObservationStage.ForeignKey> keys =
-                adds >= ObservationStage.KEYS_CHECKED_WHOLE_FROM ? stage.dropKeys() : List.of();
+                counts.added() >= ObservationStage.KEYS_CHECKED_WHOLE_FROM ? stage.dropKeys() : List.of();
         chunks(importId, progress, (from, to) -> {
-            stage.addRows(importId, from, to);
-            stage.changeRows(importId, from, to);
+            if (counts.added() > 0) {
+                stage.addRows(importId, from, to);
+            }
+            if (counts.changed() > 0) {
+                stage.changeRows(importId, from, to);
+            }
         });
         stage.restoreKeys(keys);
     }
 
+    /** Takes the adds and changes back a chunk at a time; a kind of row the import has none of is not looked for. */
     @Override
     public void undo(long importId) {
+        Imports.Changes counts = counts(importId);
         chunks(importId, ImportProgress.none(), (from, to) -> {
-            stage.removeAdded(importId, from, to);
-            stage.restoreChanged(importId, from, to);
+            if (counts.added() > 0) {
+                stage.removeAdded(importId, from, to);
+            }
+            if (counts.changed() > 0) {
+                stage.restoreChanged(importId, from, to);
+            }
         });
     }
 

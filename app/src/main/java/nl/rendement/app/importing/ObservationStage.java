@@ -1,10 +1,8 @@
 package nl.rendement.app.importing;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +28,7 @@ import nl.rendement.app.kpi.ObservationKey;
 import nl.rendement.app.system.Batches;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
+import org.postgresql.util.ByteConverter;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -367,36 +366,27 @@ class ObservationStage {
                 Optional.ofNullable(old).map(value -> new KpiObservation(key, value, oldWeight)));
     }
 
-    /** The columns of a staged row in {@link #COLUMNS}' order, as text for COPY or objects for a batch. */
-    private static Object[] columns(long importId, Staged staged) {
-        ObservationKey key = staged.observation().key();
-        boolean team = key.subject().team();
-        return new Object[] {
-            importId,
-            staged.row(),
-            staged.subject(),
-            written(staged.action()),
-            key.kpiId(),
-            team ? null : key.subject().id(),
-            team ? key.subject().id() : null,
-            key.periodStart(),
-            staged.observation().value(),
-            staged.observation().weight().orElse(null),
-            staged.old().map(KpiObservation::value).orElse(null),
-            staged.old().flatMap(KpiObservation::weight).orElse(null)
-        };
-    }
-
     /**
-     * PostgreSQL: {@code COPY … FROM STDIN} in CSV, fed as rows come (an empty unquoted field is
-     * null); started by the first row after a flush.
+     * PostgreSQL: {@code COPY … FROM STDIN} in PostgreSQL's binary format (its documented file
+     * format: a signature, then per row the field count and each field's length and bytes in the
+     * column type's binary form, a length of -1 for null), fed as rows come and started by the
+     * first row after a flush. Binary, because the server then reads numbers and dates without
+     * parsing text: the staging write is most of a million-row preview's time on the server.
+     * Numerics are encoded by pgjdbc ({@link ByteConverter#numeric(BigDecimal)}).
      */
     private static final class CopyWriter implements Writer {
+
+        private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
+
+        /** PostgreSQL's dates count days from 2000-01-01. */
+        private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
+
+        private static final short FIELDS = 12;
 
         private final long importId;
         private final PGConnection connection;
         private PGCopyOutputStream copy;
-        private CsvWriter csv;
+        private DataOutputStream out;
 
         CopyWriter(long importId, PGConnection connection) {
             this.importId = importId;
@@ -405,29 +395,42 @@ class ObservationStage {
 
         @Override
         public void add(Staged staged) {
-            if (csv == null) {
+            if (out == null) {
                 start();
             }
-            Object[] columns = columns(importId, staged);
-            String[] fields = new String[columns.length];
-            for (int i = 0; i < columns.length; i++) {
-                Object value = columns[i];
-                fields[i] = value == null
-                        ? ""
-                        : value instanceof BigDecimal number ? number.toPlainString() : value.toString();
+            ObservationKey key = staged.observation().key();
+            boolean team = key.subject().team();
+            try {
+                out.writeShort(FIELDS);
+                int8(importId);
+                out.writeInt(4);
+                out.writeInt(staged.row());
+                text(staged.subject());
+                text(written(staged.action()));
+                int8(key.kpiId());
+                int8(team ? null : key.subject().id());
+                int8(team ? key.subject().id() : null);
+                out.writeInt(4);
+                out.writeInt(Math.toIntExact(key.periodStart().toEpochDay() - POSTGRES_EPOCH_DAY));
+                numeric(staged.observation().value());
+                numeric(staged.observation().weight().orElse(null));
+                numeric(staged.old().map(KpiObservation::value).orElse(null));
+                numeric(staged.old().flatMap(KpiObservation::weight).orElse(null));
+            } catch (IOException failed) {
+                throw new UncheckedIOException(failed);
             }
-            csv.writeRecord(fields);
         }
 
         @Override
         public void flush() {
-            if (csv != null) {
+            if (out != null) {
                 try {
-                    csv.close();
+                    out.writeShort(-1);
+                    out.close();
                 } catch (IOException failed) {
                     throw new UncheckedIOException(failed);
                 }
-                csv = null;
+                out = null;
                 copy = null;
             }
         }
@@ -446,20 +449,50 @@ class ObservationStage {
             } catch (SQLException alreadyGone) {
                 // the transaction rolls back whatever was sent
             }
-            csv = null;
+            out = null;
             copy = null;
         }
 
         private void start() {
             try {
                 copy = new PGCopyOutputStream(
-                        connection, "copy import_observation (" + COLUMNS + ") from stdin with (format csv)", 1 << 16);
+                        connection,
+                        "copy import_observation (" + COLUMNS + ") from stdin with (format binary)",
+                        1 << 16);
+                out = new DataOutputStream(new BufferedOutputStream(copy, 1 << 16));
+                out.write(SIGNATURE);
+                out.writeInt(0); // flags: no OIDs
+                out.writeInt(0); // no header extension
             } catch (SQLException refused) {
                 throw new IllegalStateException("PostgreSQL refused to copy staged rows", refused);
+            } catch (IOException failed) {
+                throw new UncheckedIOException(failed);
             }
-            csv = CsvWriter.builder()
-                    .lineDelimiter(LineDelimiter.LF)
-                    .build(new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16));
+        }
+
+        private void int8(Long value) throws IOException {
+            if (value == null) {
+                out.writeInt(-1);
+            } else {
+                out.writeInt(8);
+                out.writeLong(value);
+            }
+        }
+
+        private void text(String value) throws IOException {
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
+
+        private void numeric(BigDecimal value) throws IOException {
+            if (value == null) {
+                out.writeInt(-1);
+            } else {
+                byte[] bytes = ByteConverter.numeric(value);
+                out.writeInt(bytes.length);
+                out.write(bytes);
+            }
         }
     }
 

@@ -167,6 +167,21 @@ abstract class KpiObservationImportContract {
         assertThat(count()).isZero();
     }
 
+    /** The staged rows' text (the subject as the user reads it) goes to PostgreSQL in binary COPY: bytes as written. */
+    @Test
+    void aSubjectWithAccentsIsStagedAndReadBackAsWritten() throws IOException {
+        units.add("ÉQUIPE-ZÜRICH", "Équipe Zürich", UnitKind.TEAM, Optional.empty(), LocalDate.of(2020, 1, 1));
+        commit(csv(HEADER, "conversion,,,ÉQUIPE-ZÜRICH,2025-05-01,23,70"));
+
+        ImportRecord correction = preview(csv(HEADER, "conversion,,,ÉQUIPE-ZÜRICH,2025-05-01,24.5,70"));
+
+        assertThat(imports.changed(correction.id()))
+                .extracting(Imports.Changed::subject, Imports.Changed::after)
+                .containsExactly(tuple(
+                        "conversion / ÉQUIPE-ZÜRICH / 2025-05-01",
+                        "kpi: conversion · team: ÉQUIPE-ZÜRICH · period start: 2025-05-01 · value: 24.5 · weight: 70"));
+    }
+
     @Test
     void anUndoIsRefusedWholeWhenAValueChangedSince() throws IOException {
         ImportRecord first =
