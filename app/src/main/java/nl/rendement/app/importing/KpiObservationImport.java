@@ -170,8 +170,7 @@ class KpiObservationImport implements StagedImport {
     @Override
     public void commit(long importId, int rows, ImportProgress progress) {
         Imports.Changes counts = counts(importId);
-        List<ObservationStage.ForeignKey> keys =
-                counts.added() >= ObservationStage.KEYS_CHECKED_WHOLE_FROM ? stage.dropKeys() : List.of();
+        List<ObservationStage.ForeignKey> keys = stage.dropKeys(counts.added());
         chunks(importId, progress, (from, to) -> {
             if (counts.added() > 0) {
                 stage.addRows(importId, from, to);
