@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,10 +55,11 @@ class ImportRecords {
         return key.getKey().longValue();
     }
 
-    /** An import being read is read: its counts and identity report, and it is previewed. */
-    void read(long id, int rows, int rowsWithProblems, ImportRecord.Identities ids) {
+    /** An import being read is read: its counts, what its rows do and its identity report, and it is previewed. */
+    void read(long id, int rows, int rowsWithProblems, ImportRecord.Identities ids, Imports.Changes actions) {
         jdbc.sql("update import_record set state = ?, rows_read = ?, rows_with_problems = ?, matched = ?,"
-                        + " unmatched = ?, ambiguous = ?, newcomers = ? where id = ? and state = ?")
+                        + " unmatched = ?, ambiguous = ?, newcomers = ?, added = ?, changed = ?, unchanged = ?"
+                        + " where id = ? and state = ?")
                 .params(
                         ImportState.PREVIEWED.databaseValue(),
                         rows,
@@ -68,6 +68,9 @@ class ImportRecords {
                         ids.unmatched(),
                         ids.ambiguous(),
                         ids.newcomers(),
+                        actions.added(),
+                        actions.changed(),
+                        actions.same(),
                         id,
                         ImportState.READING.databaseValue())
                 .update();
@@ -162,17 +165,19 @@ class ImportRecords {
         Batches.write(batches, sql, items, columns);
     }
 
-    /** How many of the import's planned changes each action has, counted by the database. */
-    Map<PlannedChange.Action, Integer> actionCounts(long importId) {
-        Map<PlannedChange.Action, Integer> counts = new EnumMap<>(PlannedChange.Action.class);
-        jdbc.sql("select action, count(*) as n from import_change where import_id = ? group by action")
+    /** How many of the import's rows add, change or keep a value, as counted when its preview was read. */
+    Imports.Changes actions(long importId) {
+        return jdbc.sql("select added, changed, unchanged from import_record where id = ?")
                 .param(importId)
-                .query(rs -> {
-                    counts.put(
-                            PlannedChange.Action.valueOf(rs.getString("action").toUpperCase(Locale.ROOT)),
-                            rs.getInt("n"));
-                });
-        return counts;
+                .query((rs, n) -> new Imports.Changes(rs.getInt("added"), rs.getInt("changed"), rs.getInt("unchanged")))
+                .single();
+    }
+
+    /** An import's rows of one action, planned (import_change) or staged (import_observation), as SQL. */
+    private static String counted(String action) {
+        return "(select count(*) from import_change c where c.import_id = import_record.id and c.action = '" + action
+                + "') + (select count(*) from import_observation o where o.import_id = import_record.id"
+                + " and o.action = '" + action + "')";
     }
 
     Optional<ImportRecord> byId(long id) {
@@ -241,14 +246,25 @@ class ImportRecords {
                 .update();
     }
 
-    /** Forgets an erased employee: their planned changes, kept old values and problems go. */
+    /** Forgets an erased employee: their planned changes, kept old values and problems go, and their imports are recounted. */
     void forget(long employeeId) {
+        List<Long> held = jdbc.sql("select import_id from import_observation where employee_id = :employee"
+                        + " union select import_id from import_change where employee_id = :employee")
+                .param("employee", employeeId)
+                .query(Long.class)
+                .list();
         jdbc.sql("delete from import_observation where employee_id = ?")
                 .param(employeeId)
                 .update();
         jdbc.sql("delete from import_change where employee_id = ?")
                 .param(employeeId)
                 .update();
+        if (!held.isEmpty()) {
+            jdbc.sql("update import_record set added = " + counted("add") + ", changed = " + counted("change")
+                            + ", unchanged = " + counted("same") + " where id in (:ids)")
+                    .param("ids", held)
+                    .update();
+        }
         jdbc.sql("delete from import_problem where employee_id = ?")
                 .param(employeeId)
                 .update();

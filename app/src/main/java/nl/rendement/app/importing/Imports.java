@@ -3,6 +3,7 @@ package nl.rendement.app.importing;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,7 +123,9 @@ public class Imports {
         if (importer instanceof StagedImport staged) {
             ImportPlan plan = new ImportPlan(record.fileName(), 0);
             TableProblems unreadable = staged.stage(id, reader, file, plan, progress);
-            return unreadable.isEmpty() ? planned(id, plan, List.of()) : unreadable(id, unreadable.shown());
+            return unreadable.isEmpty()
+                    ? planned(id, plan, List.of(), staged.counts(id))
+                    : unreadable(id, unreadable.shown());
         }
         TableResult read = reader.read(file, record.fileName());
         if (read instanceof TableResult.Problems unreadable) {
@@ -133,12 +136,12 @@ public class Imports {
         ImportPlan plan = new ImportPlan(record.fileName(), rows.size());
         ((KindImport) importer).plan(rows, plan, options);
         progress.at(ImportProgress.Phase.CHECKING, rows.size(), rows.size());
-        return planned(id, plan, plan.changes());
+        return planned(id, plan, plan.changes(), Changes.counted(plan.changes()));
     }
 
     /** Stores what a plan found: the counts, the problems and the planned changes, and the import is previewed. */
-    private ImportRecord planned(long id, ImportPlan plan, List<PlannedChange> changes) {
-        records.read(id, plan.rows(), plan.rowsWithProblems(), plan.identities());
+    private ImportRecord planned(long id, ImportPlan plan, List<PlannedChange> changes, Changes actions) {
+        records.read(id, plan.rows(), plan.rowsWithProblems(), plan.identities(), actions);
         records.addProblems(id, plan.problems());
         records.addChanges(id, changes);
         return records.byId(id).orElseThrow();
@@ -147,7 +150,7 @@ public class Imports {
     /** Stores the problems that keep a whole file from being read; nothing of it can be imported. */
     private ImportRecord unreadable(long id, List<TableProblem> problems) {
         int rows = (int) problems.stream().map(TableProblem::row).distinct().count();
-        records.read(id, 0, rows, new ImportRecord.Identities(0, 0, 0));
+        records.read(id, 0, rows, new ImportRecord.Identities(0, 0, 0), new Changes(0, 0, 0));
         records.addProblems(
                 id,
                 problems.stream()
@@ -204,7 +207,7 @@ public class Imports {
         long id = record.id();
         ImportKind importer = kind(record.kind());
         if (importer instanceof StagedImport staged) {
-            staged.commit(id, record.rowsRead(), progress);
+            staged.commit(id, records.actions(id), progress);
         } else {
             List<PlannedChange> changes = applicable(records.changes(id));
             progress.at(ImportProgress.Phase.COMMITTING, 0, changes.size());
@@ -245,7 +248,7 @@ public class Imports {
         }
         ImportKind importer = kind(record.kind());
         if (importer instanceof StagedImport staged) {
-            staged.undo(id);
+            staged.undo(id, records.actions(id));
         } else {
             List<PlannedChange> applied = new ArrayList<>(applicable(records.changes(id)));
             Collections.reverse(applied);
@@ -277,7 +280,7 @@ public class Imports {
     public List<Changed> changed(long id) {
         Optional<StagedImport> staged = staged(id);
         if (staged.isPresent()) {
-            return staged.get().changed(id);
+            return records.actions(id).changed() == 0 ? List.of() : staged.get().changed(id);
         }
         return records.changes(id).stream()
                 .filter(change -> change.action() == PlannedChange.Action.CHANGE)
@@ -291,11 +294,7 @@ public class Imports {
 
     /** How many rows of the import add, change or keep a value. */
     public Changes changes(long id) {
-        Optional<StagedImport> staged = staged(id);
-        if (staged.isPresent()) {
-            return staged.get().counts(id);
-        }
-        return Changes.of(records.actionCounts(id));
+        return records.actions(id);
     }
 
     /** Erasing an employee removes them from every import: their changes, kept old values and problems. */
@@ -305,6 +304,13 @@ public class Imports {
     }
 
     public record Changes(int added, int changed, int same) {
+
+        /** The counts of planned changes by action. */
+        static Changes counted(List<PlannedChange> changes) {
+            Map<PlannedChange.Action, Integer> counts = new EnumMap<>(PlannedChange.Action.class);
+            changes.forEach(change -> counts.merge(change.action(), 1, Integer::sum));
+            return of(counts);
+        }
 
         /** The counts by action, as the database counts them (an action none has is absent). */
         static Changes of(Map<PlannedChange.Action, Integer> counts) {

@@ -168,8 +168,7 @@ class KpiObservationImport implements StagedImport {
      * each; with many adds on PostgreSQL, the foreign keys are checked once for the whole table.
      */
     @Override
-    public void commit(long importId, int rows, ImportProgress progress) {
-        Imports.Changes counts = counts(importId);
+    public void commit(long importId, Imports.Changes counts, ImportProgress progress) {
         List<ObservationStage.ForeignKey> keys = stage.dropKeys(counts.added());
         chunks(importId, progress, (from, to) -> {
             if (counts.added() > 0) {
@@ -184,8 +183,7 @@ class KpiObservationImport implements StagedImport {
 
     /** Takes the adds and changes back a chunk at a time; a kind of row the import has none of is not looked for. */
     @Override
-    public void undo(long importId) {
-        Imports.Changes counts = counts(importId);
+    public void undo(long importId, Imports.Changes counts) {
         chunks(importId, ImportProgress.none(), (from, to) -> {
             if (counts.added() > 0) {
                 stage.removeAdded(importId, from, to);

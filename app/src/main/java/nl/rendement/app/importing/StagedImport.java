@@ -21,7 +21,7 @@ non-sealed interface StagedImport extends ImportKind {
      */
     TableProblems stage(long importId, TabularReader reader, Path file, ImportPlan plan, ImportProgress progress);
 
-    /** How many staged rows add, change or keep a value. */
+    /** How many staged rows add, change or keep a value, counted once when the preview ends (the import keeps them). */
     Imports.Changes counts(long importId);
 
     /** The staged rows that change a stored value, each with the value before and after, in file order. */
@@ -34,10 +34,10 @@ non-sealed interface StagedImport extends ImportKind {
      * Applies the staged rows; refused ({@code importing.commit.changedSincePreview}) when stored
      * data changed since the preview so that a staged row no longer does what it showed.
      */
-    void commit(long importId, int rows, ImportProgress progress);
+    void commit(long importId, Imports.Changes counts, ImportProgress progress);
 
     /** Takes a committed import back; refused ({@code importing.undo.changedSince}) when its values changed since. */
-    void undo(long importId);
+    void undo(long importId, Imports.Changes counts);
 
     /** One staged row as the record of an import shows it; {@code before} empty for an add. */
     record StagedChange(int row, String subject, PlannedChange.Action action, String before, String after) {}

@@ -340,13 +340,18 @@ abstract class KpiObservationImportContract {
 
     @Test
     void erasingAPersonRemovesTheirObservationsAndKeepsTheTeams() throws IOException {
-        commit(csv(
+        ImportRecord imported = commit(csv(
                 HEADER,
                 "conversion,1001,,,2025-05-01,14,40",
                 "conversion,1002,,,2025-05-01,9,30",
                 "conversion,,,SALES-NL,2025-05-01,23,70"));
+        assertThat(imports.changes(imported.id())).isEqualTo(new Imports.Changes(3, 0, 0));
 
         erasure.erase("admin", anna.id());
+
+        assertThat(imports.changes(imported.id()))
+                .as("the import's counts follow its staged rows: the erased person's row is gone")
+                .isEqualTo(new Imports.Changes(2, 0, 0));
 
         assertThat(observations.ofKpis(List.of(conversion)).keySet())
                 .extracting(ObservationKey::subject)
