@@ -124,7 +124,7 @@ public class Imports {
             TableProblems unreadable = staged.stage(id, reader, file, plan, progress);
             return unreadable.isEmpty() ? planned(id, plan, List.of()) : unreadable(id, unreadable.shown());
         }
-        TableResult read = reader.read(file, record.fileName());
+        TableResult read = reader.read(file, record.fileName(), progress);
         if (read instanceof TableResult.Problems unreadable) {
             return unreadable(id, unreadable.problems().shown());
         }
