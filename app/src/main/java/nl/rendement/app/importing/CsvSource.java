@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
  * A CSV file. Its encoding is UTF-16 when it starts with a UTF-16 byte order mark (Excel's
@@ -30,6 +32,9 @@ import java.util.Optional;
 final class CsvSource implements TableSource {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** About how many bytes are read between two tellings of how far the reading is: a megabyte. */
+    static final long TELL_EVERY = 1L << 20;
 
     private final Path file;
     private final Charset charset;
@@ -60,16 +65,30 @@ final class CsvSource implements TableSource {
 
     @Override
     public void read(RawRows rows) throws IOException {
-        try (CsvReader<CsvRecord> csv = CsvReader.builder()
-                .fieldSeparator(delimiter)
-                .quoteCharacter('"')
-                .allowUnclosedQuote(false)
-                .skipEmptyLines(false)
-                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .detectBomHeader(true)
-                .ofCsvRecord(file, charset)) {
+        read(rows, bytes -> {});
+    }
+
+    /**
+     * Tells {@code bytes} how many of the file's bytes the parser has taken each time about another
+     * {@link #TELL_EVERY} bytes have been read (checked after each row: a subtraction, nothing made
+     * per row), and at the end of the file, where the count is the file's size. The parser reads
+     * ahead in blocks, so the count runs slightly ahead of the rows handed on; it never passes the
+     * file's size.
+     */
+    @Override
+    public void read(RawRows rows, LongConsumer bytes) throws IOException {
+        try (CountedInput in = new CountedInput(Files.newInputStream(file));
+                CsvReader<CsvRecord> csv = CsvReader.builder()
+                        .fieldSeparator(delimiter)
+                        .quoteCharacter('"')
+                        .allowUnclosedQuote(false)
+                        .skipEmptyLines(false)
+                        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                        .detectBomHeader(true)
+                        .ofCsvRecord(in, charset)) {
             int number = 0;
+            long told = 0;
             for (CsvRecord record : csv) {
                 number++;
                 List<String> fields = record.getFields();
@@ -78,9 +97,59 @@ final class CsvSource implements TableSource {
                     cells[index] = new RawCell(fields.get(index), RawCell.Kind.TEXT);
                 }
                 rows.row(new RawRow(number, List.of(cells)));
+                if (in.count - told >= TELL_EVERY) {
+                    told = in.count;
+                    bytes.accept(told);
+                }
+            }
+            if (in.count > told) {
+                bytes.accept(in.count);
             }
         } catch (CsvParseException malformed) {
             throw new UnreadableTable("importing.problem.malformedCsv");
+        }
+    }
+
+    /**
+     * The file's bytes as read, counting them: {@code Files.newInputStream}, which FastCSV's {@code
+     * Path} overload opens too, so the reading is the same. Read by one thread only.
+     */
+    private static final class CountedInput extends FilterInputStream {
+
+        private long count;
+
+        CountedInput(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int read = super.read();
+            if (read != -1) {
+                count++;
+            }
+            return read;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = in.read(buffer, offset, length);
+            if (read > 0) {
+                count += read;
+            }
+            return read;
+        }
+
+        @Override
+        public long skip(long wanted) throws IOException {
+            long skipped = super.skip(wanted);
+            count += skipped;
+            return skipped;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
         }
     }
 

@@ -127,7 +127,7 @@ public class Imports {
                     ? planned(id, plan, List.of(), staged.counts(id))
                     : unreadable(id, unreadable.shown());
         }
-        TableResult read = reader.read(file, record.fileName());
+        TableResult read = reader.read(file, record.fileName(), progress);
         if (read instanceof TableResult.Problems unreadable) {
             return unreadable(id, unreadable.problems().shown());
         }

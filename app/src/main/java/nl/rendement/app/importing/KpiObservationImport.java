@@ -80,6 +80,7 @@ class KpiObservationImport implements StagedImport {
                     reader,
                     file,
                     plan.file(),
+                    progress,
                     counted -> {
                         total.set(counted);
                         progress.at(ImportProgress.Phase.CHECKING, 0, counted);

@@ -28,11 +28,17 @@ final class ReadAhead {
     private ReadAhead() {}
 
     /**
-     * As {@code reader.readEach(file, fileName, counted, rows)}, with the reading in a second
-     * thread ({@code counted} is told there).
+     * As {@code reader.readEach(file, fileName, progress, counted, rows)}, with the reading in a
+     * second thread ({@code progress} is told the reading's progress and {@code counted} the rows
+     * there).
      */
     static TableProblems readEach(
-            TabularReader reader, Path file, String fileName, IntConsumer counted, Consumer<Row> rows) {
+            TabularReader reader,
+            Path file,
+            String fileName,
+            ImportProgress progress,
+            IntConsumer counted,
+            Consumer<Row> rows) {
         BlockingQueue<List<Row>> queue = new ArrayBlockingQueue<>(AHEAD);
         AtomicBoolean stopped = new AtomicBoolean();
         CompletableFuture<TableProblems> reading = new CompletableFuture<>();
@@ -40,7 +46,7 @@ final class ReadAhead {
                 () -> {
                     try {
                         List<List<Row>> batch = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
-                        TableProblems problems = reader.readEach(file, fileName, counted, row -> {
+                        TableProblems problems = reader.readEach(file, fileName, progress, counted, row -> {
                             batch.get(0).add(row);
                             if (batch.get(0).size() == BATCH) {
                                 hand(queue, batch.set(0, new ArrayList<>(BATCH)), stopped);

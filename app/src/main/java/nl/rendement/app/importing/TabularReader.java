@@ -64,8 +64,19 @@ public final class TabularReader {
      * @param fileName the name the person knows the file by, used in problems
      */
     public TableResult read(Path file, String fileName) {
+        return read(file, fileName, ImportProgress.none());
+    }
+
+    /**
+     * As {@link #read(Path, String)}, telling {@code progress} how far the first pass is (see {@link
+     * #readEach(Path, String, ImportProgress, IntConsumer, Consumer)}) and, when it has counted the
+     * rows, that their checking begins ({@link ImportProgress.Phase#CHECKING}, none of them done):
+     * the second pass reads each row's values and finds their problems.
+     */
+    public TableResult read(Path file, String fileName, ImportProgress progress) {
         List<Row> rows = new ArrayList<>();
-        TableProblems problems = readEach(file, fileName, rows::add);
+        TableProblems problems = readEach(
+                file, fileName, progress, counted -> progress.at(ImportProgress.Phase.CHECKING, 0, counted), rows::add);
         return problems.isEmpty() ? new TableResult.Rows(rows) : new TableResult.Problems(problems);
     }
 
@@ -78,20 +89,25 @@ public final class TabularReader {
      * @return the problems; empty when every row was handed on
      */
     public TableProblems readEach(Path file, String fileName, Consumer<Row> rows) {
-        return readEach(file, fileName, counted -> {}, rows);
+        return readEach(file, fileName, ImportProgress.none(), counted -> {}, rows);
     }
 
     /**
-     * As {@link #readEach(Path, String, Consumer)}, telling {@code counted} how many rows below the
-     * header the file has (blank ones not counted) once the first pass has found them, before the
-     * first row is handed on: what a progress bar needs.
+     * As {@link #readEach(Path, String, Consumer)}, telling what a progress bar needs, from the
+     * reading thread. While the first pass reads a CSV file, {@code reading} is told {@link
+     * ImportProgress.Phase#READING} with the bytes read of the file's size, about every megabyte and
+     * at the pass's end (an XLSX file tells nothing: see {@link XlsxSource}). Once the first pass has
+     * found them, before the first row is handed on, {@code counted} is told how many rows below the
+     * header the file has (blank ones not counted).
      */
-    public TableProblems readEach(Path file, String fileName, IntConsumer counted, Consumer<Row> rows) {
+    public TableProblems readEach(
+            Path file, String fileName, ImportProgress reading, IntConsumer counted, Consumer<Row> rows) {
         ProblemLog log = new ProblemLog(fileName);
         try {
             TableSource source = open(file);
+            long size = Files.size(file);
             Survey survey = new Survey(schema, log);
-            source.read(survey);
+            source.read(survey, bytes -> reading.at(ImportProgress.Phase.READING, Math.min(bytes, size), size));
             Optional<Survey.Decisions> decisions = survey.decide(conventions);
             if (decisions.isPresent()) {
                 counted.accept(decisions.get().rows());

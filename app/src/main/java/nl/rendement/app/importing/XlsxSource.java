@@ -24,6 +24,14 @@ import org.xml.sax.XMLReader;
 /**
  * An XLSX workbook's first sheet, or the sheet of a given name (matched ignoring case), read with
  * POI's streaming event API: the sheet's XML is parsed as it streams, never held whole.
+ *
+ * <p>It tells nothing of how many of the file's bytes it has read ({@link TableSource#read(RawRows,
+ * java.util.function.LongConsumer)} is not overridden), so an XLSX file's first pass shows a bar of
+ * unknown length: POI opens the workbook as a ZIP file and inflates the sheet's entry without
+ * saying how many of the file's (compressed) bytes that took, and the shared strings are read
+ * before the sheet. The sheet's XML could be counted against its entry's inflated size, but that
+ * measure is not the file's bytes (often ten times as many megabytes as the file), so it is not
+ * shown as them.
  */
 final class XlsxSource implements TableSource {
 

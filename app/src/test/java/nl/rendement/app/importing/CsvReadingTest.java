@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import nl.rendement.app.importing.Conventions.DateOrder;
 import nl.rendement.app.importing.Conventions.NumberStyle;
@@ -264,6 +265,42 @@ class CsvReadingTest {
         assertThat(problems.shown()).hasSize(TableProblems.CAP);
         assertThat(problems.total()).isEqualTo(260);
         assertThat(problems.shown().get(0).reason()).isEqualTo("importing.problem.required");
+    }
+
+    @Test
+    void tellsNowAndThenHowManyOfTheFilesBytesTheFirstPassHasReadUpToItsSize() throws IOException {
+        StringBuilder content = new StringBuilder("Naam;Uren\n");
+        for (int i = 1; i <= 200_000; i++) {
+            content.append("Medewerker ").append(i).append(";1,5\n");
+        }
+        Path file = file(content.toString());
+        long size = Files.size(file);
+        record Told(ImportProgress.Phase phase, long done, long total) {}
+        List<Told> told = new ArrayList<>();
+        int[] toldBeforeCounted = {-1};
+        int[] rows = {0};
+
+        TableProblems problems = TabularReader.of(TableSchema.of(NAME, HOURS))
+                .readEach(
+                        file,
+                        "data.csv",
+                        (phase, done, total) -> told.add(new Told(phase, done, total)),
+                        counted -> toldBeforeCounted[0] = told.size(),
+                        row -> rows[0]++);
+
+        assertThat(problems.isEmpty()).isTrue();
+        assertThat(rows[0]).isEqualTo(200_000);
+        assertThat(size).isGreaterThan(4 * CsvSource.TELL_EVERY);
+        assertThat(told).hasSizeGreaterThanOrEqualTo(4).allSatisfy(each -> {
+            assertThat(each.phase()).isEqualTo(ImportProgress.Phase.READING);
+            assertThat(each.total()).isEqualTo(size);
+            assertThat(each.done()).isPositive().isLessThanOrEqualTo(size);
+        });
+        assertThat(told).extracting(Told::done).isSorted().doesNotHaveDuplicates();
+        assertThat(told.get(told.size() - 1).done()).isEqualTo(size);
+        assertThat(toldBeforeCounted[0])
+                .as("only the first pass tells its bytes, before the rows are counted")
+                .isEqualTo(told.size());
     }
 
     @Test

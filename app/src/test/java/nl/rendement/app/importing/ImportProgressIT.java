@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +28,7 @@ import nl.rendement.engine.measures.Direction;
 import nl.rendement.engine.measures.PeriodLength;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,8 +49,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * A file of 50,000 KPI observations through the Data page, with no wait before the page shows
- * progress: while the reading and then the commit are held at a gate the test opens, the page
- * (and a reload of it) shows the bar and the progress fragment says the phase and how far; once
+ * progress: while the reading (once partway through the file's bytes, then at the start of the
+ * checking) and then the commit are held at a gate the test opens, the page (and a reload of it)
+ * shows the bar and the progress fragment says the phase and how far; once
  * the job ends, the fragment tells htmx to reload and the page shows the preview, then the
  * result.
  */
@@ -93,8 +97,30 @@ class ImportProgressIT {
 
     @Test
     void aLargeFileShowsItsProgressWhileReadAndCommittedAndThenItsPreviewAndResult() throws Exception {
+        ImportGate.Hold firstPass = gate.armUnderway(ImportProgress.Phase.READING);
         ImportGate.Hold checking = gate.arm(ImportProgress.Phase.CHECKING);
-        String page = upload(observations());
+        String content = observations();
+        long size = content.getBytes(StandardCharsets.UTF_8).length;
+        String page = upload(content);
+
+        assertThat(firstPass.reached()).isTrue();
+        String megabytes = new BigDecimal(size)
+                .movePointLeft(6)
+                .setScale(1, RoundingMode.HALF_EVEN)
+                .toPlainString();
+        Element bar = Jsoup.parse(fragment(page).getContentAsString()).selectFirst("progress");
+        assertThat(bar).as("a bar of known length while the file is read").isNotNull();
+        assertThat(bar.attr("max")).isEqualTo(String.valueOf(size));
+        assertThat(Long.parseLong(bar.attr("value"))).isPositive().isLessThanOrEqualTo(size);
+        Document firstPassPage = page(page, "en");
+        assertThat(firstPassPage.select("#progress-label").text())
+                .startsWith("Reading the file: ")
+                .endsWith(" of " + megabytes + " MB");
+        assertThat(firstPassPage.select("#progress-percent").text()).endsWith("%");
+        assertThat(page(page, "nl").select("#progress-label").text())
+                .startsWith("Bestand lezen: ")
+                .endsWith(" van " + megabytes.replace('.', ',') + " MB");
+        firstPass.release();
 
         assertThat(checking.reached()).isTrue();
         Document reading = page(page, "en");

@@ -32,10 +32,17 @@ class ReadAheadTest {
 
         TableProblems directProblems = READER.readEach(file, "hours.csv", direct::add);
         int[] counted = {-1};
-        TableProblems aheadProblems =
-                ReadAhead.readEach(READER, file, "hours.csv", rows -> counted[0] = rows, ahead::add);
+        long[] bytesRead = {-1};
+        TableProblems aheadProblems = ReadAhead.readEach(
+                READER,
+                file,
+                "hours.csv",
+                (phase, done, total) -> bytesRead[0] = done,
+                rows -> counted[0] = rows,
+                ahead::add);
 
         assertThat(counted[0]).isEqualTo(25_500);
+        assertThat(bytesRead[0]).as("the first pass tells its bytes").isEqualTo(Files.size(file));
         assertThat(aheadProblems.isEmpty()).isTrue();
         assertThat(directProblems.isEmpty()).isTrue();
         assertThat(ahead).hasSize(25_500).isEqualTo(direct);
@@ -50,7 +57,8 @@ class ReadAheadTest {
         List<Row> ahead = new ArrayList<>();
 
         TableProblems directProblems = READER.readEach(file, "hours.csv", direct::add);
-        TableProblems aheadProblems = ReadAhead.readEach(READER, file, "hours.csv", counted -> {}, ahead::add);
+        TableProblems aheadProblems =
+                ReadAhead.readEach(READER, file, "hours.csv", ImportProgress.none(), counted -> {}, ahead::add);
 
         assertThat(aheadProblems.shown()).isNotEmpty().isEqualTo(directProblems.shown());
         assertThat(aheadProblems.shown().get(0).row()).isEqualTo(3_001);
@@ -64,11 +72,12 @@ class ReadAheadTest {
 
         assertTimeoutPreemptively(
                 Duration.ofSeconds(30),
-                () -> assertThatThrownBy(() -> ReadAhead.readEach(READER, file, "hours.csv", counted -> {}, row -> {
-                            if (++taken[0] == 1_500) {
-                                throw new IllegalStateException("the store refused");
-                            }
-                        }))
+                () -> assertThatThrownBy(() -> ReadAhead.readEach(
+                                READER, file, "hours.csv", ImportProgress.none(), counted -> {}, row -> {
+                                    if (++taken[0] == 1_500) {
+                                        throw new IllegalStateException("the store refused");
+                                    }
+                                }))
                         .isInstanceOf(IllegalStateException.class)
                         .hasMessage("the store refused"));
         assertThat(taken[0]).isEqualTo(1_500);

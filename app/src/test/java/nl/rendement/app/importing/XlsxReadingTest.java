@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -92,6 +93,27 @@ class XlsxReadingTest {
         assertThat(rows)
                 .singleElement()
                 .satisfies(read -> assertThat(read.decimal(HOURS)).contains(new BigDecimal("2.5")));
+    }
+
+    @Test
+    void tellsNothingOfTheFilesBytesWhileReadingAWorkbook() throws IOException {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        XSSFRow row = sheet(workbook, "Deelnemers").createRow(1);
+        row.createCell(0).setCellValue("Ada");
+        row.createCell(1).setCellValue(2.5);
+        List<ImportProgress.Phase> told = new ArrayList<>();
+        int[] counted = {-1};
+
+        TableProblems problems = READER.readEach(
+                save(workbook),
+                "deelnemers.xlsx",
+                (phase, done, total) -> told.add(phase),
+                found -> counted[0] = found,
+                read -> {});
+
+        assertThat(problems.isEmpty()).isTrue();
+        assertThat(counted[0]).isEqualTo(1);
+        assertThat(told).as("POI does not say how much of the file it has read").isEmpty();
     }
 
     @Test
