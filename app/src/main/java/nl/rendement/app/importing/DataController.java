@@ -53,6 +53,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DataController {
 
+    /** The changed values an import's page lists; the changes download has every one. */
+    static final int CHANGED_SHOWN = 200;
+
     private final Imports imports;
     private final ColumnMappings mappings;
     private final StagedUploads staging;
@@ -264,7 +267,7 @@ class DataController {
         model.addAttribute("progress", progress);
         model.addAttribute("lost", progress == null && !settled(record.state()));
         model.addAttribute("changes", imports.changes(id));
-        model.addAttribute("changed", imports.changed(id));
+        model.addAttribute("changed", imports.changed(id, CHANGED_SHOWN));
         model.addAttribute("notices", problems(imports.notices(id), locale));
         ImportFormat format = Formats.of(record.kind()).orElseThrow();
         model.addAttribute("format", format);

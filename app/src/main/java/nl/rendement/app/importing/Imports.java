@@ -278,12 +278,21 @@ public class Imports {
 
     /** The rows whose stored value the import changes (or changed), each with the value before and after. */
     public List<Changed> changed(long id) {
+        return changed(id, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code first} rows (in file order) whose stored value the import changes: what a page
+     * shows of an import that may change a million values (the changes download has them all).
+     */
+    public List<Changed> changed(long id, int first) {
         Optional<StagedImport> staged = staged(id);
         if (staged.isPresent()) {
-            return records.actions(id).changed() == 0 ? List.of() : staged.get().changed(id);
+            return records.actions(id).changed() == 0 ? List.of() : staged.get().changed(id, first);
         }
         return records.changes(id).stream()
                 .filter(change -> change.action() == PlannedChange.Action.CHANGE)
+                .limit(first)
                 .map(change -> new Changed(
                         change.row(),
                         change.subject(),

@@ -136,12 +136,13 @@ class KpiObservationImport implements StagedImport {
     }
 
     @Override
-    public List<Imports.Changed> changed(long importId) {
+    public List<Imports.Changed> changed(long importId, int first) {
         ObservationValues values = values();
         List<Imports.Changed> changed = new ArrayList<>();
         stage.each(
                 importId,
                 Optional.of(PlannedChange.Action.CHANGE),
+                first,
                 staged -> changed.add(new Imports.Changed(
                         staged.row(),
                         staged.subject(),
@@ -156,6 +157,7 @@ class KpiObservationImport implements StagedImport {
         stage.each(
                 importId,
                 Optional.empty(),
+                Integer.MAX_VALUE,
                 staged -> rows.accept(new StagedChange(
                         staged.row(),
                         staged.subject(),

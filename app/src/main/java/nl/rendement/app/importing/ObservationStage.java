@@ -129,11 +129,13 @@ class ObservationStage {
         return counts;
     }
 
-    /** The import's staged rows of one action (all when empty), in file order, streamed. */
-    void each(long importId, Optional<PlannedChange.Action> action, Consumer<Staged> rows) {
+    /** The import's first {@code first} staged rows of one action (all actions when empty), in file order, streamed. */
+    void each(long importId, Optional<PlannedChange.Action> action, int first, Consumer<Staged> rows) {
         String sql = "select " + COLUMNS + " from import_observation where import_id = :id"
-                + action.map(only -> " and action = :action").orElse("") + " order by row_number";
-        JdbcClient.StatementSpec statement = streamed.sql(sql).param("id", importId);
+                + action.map(only -> " and action = :action").orElse("")
+                + " order by row_number fetch first :first rows only";
+        JdbcClient.StatementSpec statement =
+                streamed.sql(sql).param("id", importId).param("first", first);
         if (action.isPresent()) {
             statement = statement.param("action", written(action.get()));
         }

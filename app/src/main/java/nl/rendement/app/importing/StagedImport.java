@@ -25,7 +25,7 @@ non-sealed interface StagedImport extends ImportKind {
     Imports.Changes counts(long importId);
 
     /** The staged rows that change a stored value, each with the value before and after, in file order. */
-    List<Imports.Changed> changed(long importId);
+    List<Imports.Changed> changed(long importId, int first);
 
     /** Every staged row, in file order, as the record of what the import does or did. */
     void each(long importId, Consumer<StagedChange> rows);

@@ -8,8 +8,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import nl.rendement.app.people.Employee;
 import nl.rendement.app.people.Employees;
 import nl.rendement.app.people.UnitReach;
@@ -79,6 +82,42 @@ class DataPagesIT {
         mvc.perform(as(post(preview + "/undo")));
         assertThat(employees.byId(someone.id()).orElseThrow().exit()).isEmpty();
         assertThat(page("/data", "en").select("#history").text()).contains("vertrek.csv", "Undone");
+    }
+
+    /** An import may change a million values: its page lists the first ones, counts them all and points to the download. */
+    @Test
+    void aPreviewOfManyChangedValuesListsTheFirstAndCountsThemAll() throws Exception {
+        int changes = DataController.CHANGED_SHOWN + 1;
+        List<String> rows = jdbc.sql("select k.code as kpi, u.code as team, o.period_start, o.kpi_value, o.weight"
+                        + " from kpi_observation o join kpi_definition k on k.id = o.kpi_id"
+                        + " join org_unit u on u.id = o.unit_id order by o.id fetch first " + changes + " rows only")
+                .query((rs, n) -> String.join(
+                        ",",
+                        rs.getString("kpi"),
+                        "",
+                        "",
+                        rs.getString("team"),
+                        rs.getObject("period_start", LocalDate.class).toString(),
+                        rs.getBigDecimal("kpi_value").add(BigDecimal.ONE).toPlainString(),
+                        Optional.ofNullable(rs.getBigDecimal("weight"))
+                                .map(BigDecimal::toPlainString)
+                                .orElse("")))
+                .list();
+        assertThat(rows).hasSize(changes);
+
+        String preview = upload(
+                "kpi.csv",
+                "kpi-observations",
+                "kpi,employee number,email,team,period start,value,weight\n" + String.join("\n", rows) + "\n");
+        Document page = page(preview, "en");
+
+        assertThat(page.select("dd#changed").text()).isEqualTo(String.valueOf(changes));
+        assertThat(page.select("#changed-heading").text()).isEqualTo("Changed values (" + changes + ")");
+        assertThat(page.select("table#changed tbody tr")).hasSize(DataController.CHANGED_SHOWN);
+        assertThat(page.select("#changed-first").text())
+                .isEqualTo("The first " + DataController.CHANGED_SHOWN
+                        + " are listed below; the download above has every one.");
+        mvc.perform(as(post(preview + "/discard")));
     }
 
     @Test
@@ -225,11 +264,15 @@ class DataPagesIT {
     }
 
     private String upload(String name, String content) throws Exception {
+        return upload(name, "leavers", content);
+    }
+
+    private String upload(String name, String kind, String content) throws Exception {
         MockMultipartFile file =
                 new MockMultipartFile("file", name, "text/csv", content.getBytes(StandardCharsets.UTF_8));
         return redirectOf(mvc.perform(multipart("/data/imports")
                         .file(file)
-                        .param("kind", "leavers")
+                        .param("kind", kind)
                         .with(user(accounts.loadUserByUsername("analyst")))
                         .with(csrf()))
                 .andReturn()

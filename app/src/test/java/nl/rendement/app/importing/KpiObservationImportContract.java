@@ -182,6 +182,28 @@ abstract class KpiObservationImportContract {
                         "kpi: conversion · team: ÉQUIPE-ZÜRICH · period start: 2025-05-01 · value: 24.5 · weight: 70"));
     }
 
+    /** A page lists the first changes of an import that may change a million values; the count says how many in all. */
+    @Test
+    void theFirstChangesAreListedInFileOrderAndCountedInAll() throws IOException {
+        commit(csv(
+                HEADER,
+                "conversion,1001,,,2025-05-01,14,40",
+                "conversion,1002,,,2025-05-01,9,30",
+                "conversion,,,SALES-NL,2025-05-01,23,70"));
+
+        ImportRecord correction = preview(csv(
+                HEADER,
+                "conversion,1001,,,2025-05-01,15,40",
+                "conversion,1002,,,2025-05-01,10,30",
+                "conversion,,,SALES-NL,2025-05-01,24,70"));
+
+        assertThat(imports.changes(correction.id())).isEqualTo(new Imports.Changes(0, 3, 0));
+        assertThat(imports.changed(correction.id(), 2))
+                .extracting(Imports.Changed::row)
+                .containsExactly(2, 3);
+        assertThat(imports.changed(correction.id())).hasSize(3);
+    }
+
     @Test
     void anUndoIsRefusedWholeWhenAValueChangedSince() throws IOException {
         ImportRecord first =
