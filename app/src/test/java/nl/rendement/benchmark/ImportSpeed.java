@@ -375,12 +375,13 @@ public final class ImportSpeed {
         double seconds = (System.nanoTime() - start) / 1e9;
         return String.format(
                 Locale.ROOT,
-                "postgres psql \\copy of the same %,d rows into a table like kpi_observation: %.1f s (%s); the import"
-                        + " takes %.1f times as long (target: within 2)",
+                "postgres psql \\copy of the same %,d rows into a table like kpi_observation: %.2f s (%s); the import"
+                        + " takes %.2f times as long (target: within 2: %s)",
                 rows,
                 seconds,
                 output,
-                imported / seconds);
+                imported / seconds,
+                imported / seconds <= 2 ? "met" : "not met");
     }
 
     private static long rssKb(long pid) {
