@@ -132,7 +132,6 @@ public class Imports {
             return unreadable(id, unreadable.problems().shown());
         }
         List<Row> rows = ((TableResult.Rows) read).rows();
-        progress.at(ImportProgress.Phase.CHECKING, 0, rows.size());
         ImportPlan plan = new ImportPlan(record.fileName(), rows.size());
         ((KindImport) importer).plan(rows, plan, options);
         progress.at(ImportProgress.Phase.CHECKING, rows.size(), rows.size());

@@ -173,43 +173,38 @@ class KpiObservationImport implements StagedImport {
     @Override
     public void commit(long importId, Imports.Changes counts, ImportProgress progress) {
         List<ObservationStage.ForeignKey> keys = stage.dropKeys(counts.added());
-        chunks(importId, progress, (from, to) -> {
-            if (counts.added() > 0) {
-                stage.addRows(importId, from, to);
-            }
-            if (counts.changed() > 0) {
-                stage.changeRows(importId, from, to);
-            }
-        });
+        chunks(importId, progress, counts, stage::addRows, stage::changeRows);
         stage.restoreKeys(keys);
     }
 
     /** Takes the adds and changes back a chunk at a time; a kind of row the import has none of is not looked for. */
     @Override
     public void undo(long importId, Imports.Changes counts) {
-        chunks(importId, ImportProgress.none(), (from, to) -> {
-            if (counts.added() > 0) {
-                stage.removeAdded(importId, from, to);
-            }
-            if (counts.changed() > 0) {
-                stage.restoreChanged(importId, from, to);
-            }
-        });
+        chunks(importId, ImportProgress.none(), counts, stage::removeAdded, stage::restoreChanged);
     }
 
-    /** A chunk of file rows, from (inclusive) to (exclusive). */
+    /** What is done to an import's staged rows of one action in a chunk of file rows, from (inclusive) to (exclusive). */
     private interface Chunk {
-        void of(int from, int to);
+        void of(long importId, int from, int to);
     }
 
-    /** Runs over the staged rows' file rows in chunks, telling how many file rows are done of how many. */
-    private void chunks(long importId, ImportProgress progress, Chunk chunk) {
+    /**
+     * Runs over the staged rows' file rows in chunks, doing {@code adds} and {@code changes} to each
+     * (not looking for a kind of row the import has none of), telling how many file rows are done
+     * of how many.
+     */
+    private void chunks(long importId, ImportProgress progress, Imports.Changes counts, Chunk adds, Chunk changes) {
         int last = stage.lastRow(importId);
         long total = Math.max(0, last - 1);
         progress.at(ImportProgress.Phase.COMMITTING, 0, total);
         for (int from = 2; from <= last; from += ObservationStage.CHUNK) {
             int to = from + ObservationStage.CHUNK;
-            chunk.of(from, to);
+            if (counts.added() > 0) {
+                adds.of(importId, from, to);
+            }
+            if (counts.changed() > 0) {
+                changes.of(importId, from, to);
+            }
             progress.at(ImportProgress.Phase.COMMITTING, Math.min(total, to - 2L), total);
         }
     }

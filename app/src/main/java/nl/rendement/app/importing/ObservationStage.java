@@ -203,7 +203,7 @@ class ObservationStage {
      * @return the keys dropped; none when the keys stay checked per row
      */
     List<ForeignKey> dropKeys(int adds) {
-        if (postgres().isEmpty() || adds < KEYS_CHECKED_WHOLE_FROM) {
+        if (postgres().isEmpty()) {
             return List.of();
         }
         long stored = jdbc.sql("select greatest(reltuples, 0)::bigint from pg_class"
