@@ -122,10 +122,10 @@ public class Imports {
                 .mapped(options.mapping());
         if (importer instanceof StagedImport staged) {
             ImportPlan plan = new ImportPlan(record.fileName(), 0);
-            TableProblems unreadable = staged.stage(id, reader, file, plan, progress);
-            return unreadable.isEmpty()
-                    ? planned(id, plan, List.of(), staged.counts(id))
-                    : unreadable(id, unreadable.shown());
+            StagedImport.Staging staging = staged.stage(id, reader, file, plan, progress);
+            return staging.unreadable().isEmpty()
+                    ? planned(id, plan, List.of(), staging.counts())
+                    : unreadable(id, staging.unreadable().shown());
         }
         TableResult read = reader.read(file, record.fileName(), progress);
         if (read instanceof TableResult.Problems unreadable) {
@@ -320,7 +320,7 @@ public class Imports {
             return of(counts);
         }
 
-        /** The counts by action, as the database counts them (an action none has is absent). */
+        /** The counts by action (an action none has is absent). */
         static Changes of(Map<PlannedChange.Action, Integer> counts) {
             return new Changes(
                     counts.getOrDefault(PlannedChange.Action.ADD, 0),

@@ -4,6 +4,7 @@ import static nl.rendement.app.importing.formats.KpiFormats.PERIOD_START;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -65,12 +66,12 @@ class KpiObservationImport implements StagedImport {
     }
 
     @Override
-    public TableProblems stage(
-            long importId, TabularReader reader, Path file, ImportPlan plan, ImportProgress progress) {
+    public Staging stage(long importId, TabularReader reader, Path file, ImportPlan plan, ImportProgress progress) {
         ObservationValues values = values();
         ObservationRows rows = new ObservationRows(values.kpis(), values.teams(), EmployeeIndex.of(employees));
         Map<Long, Map<ObservationKey, KpiObservation>> stored = new HashMap<>();
         Set<ObservationKey> seen = new HashSet<>();
+        Map<PlannedChange.Action, Integer> counts = new EnumMap<>(PlannedChange.Action.class);
         int[] read = {0};
         AtomicInteger total = new AtomicInteger();
         TableProblems problems;
@@ -107,12 +108,9 @@ class KpiObservationImport implements StagedImport {
                             }
                             Optional<KpiObservation> old =
                                     Optional.ofNullable(stored.get(key.kpiId()).get(key));
-                            writer.add(new ObservationStage.Staged(
-                                    row.number(),
-                                    checked.subject(),
-                                    action(values, old, observation),
-                                    observation,
-                                    old));
+                            PlannedChange.Action action = action(values, old, observation);
+                            counts.merge(action, 1, Integer::sum);
+                            writer.add(new ObservationStage.Staged(row.number(), action, observation, old));
                         });
                     });
             writer.close();
@@ -124,15 +122,11 @@ class KpiObservationImport implements StagedImport {
             stage.analyse();
         } else {
             stage.remove(importId);
+            counts.clear();
         }
         plan.rowsRead(read[0]);
         progress.at(ImportProgress.Phase.CHECKING, read[0], read[0]);
-        return problems;
-    }
-
-    @Override
-    public Imports.Changes counts(long importId) {
-        return Imports.Changes.of(stage.counts(importId));
+        return new Staging(problems, Imports.Changes.of(counts));
     }
 
     @Override
@@ -143,11 +137,11 @@ class KpiObservationImport implements StagedImport {
                 importId,
                 Optional.of(PlannedChange.Action.CHANGE),
                 first,
-                staged -> changed.add(new Imports.Changed(
-                        staged.row(),
-                        staged.subject(),
-                        staged.old().map(old -> shown(values, old)).orElse(""),
-                        shown(values, staged.observation()))));
+                read -> changed.add(new Imports.Changed(
+                        read.staged().row(),
+                        values.subject(read.staged().observation().key(), read.pseudonym()),
+                        read.staged().old().map(old -> shown(values, old)).orElse(""),
+                        shown(values, read.staged().observation()))));
         return changed;
     }
 
@@ -158,12 +152,12 @@ class KpiObservationImport implements StagedImport {
                 importId,
                 Optional.empty(),
                 Integer.MAX_VALUE,
-                staged -> rows.accept(new StagedChange(
-                        staged.row(),
-                        staged.subject(),
-                        staged.action(),
-                        staged.old().map(old -> shown(values, old)).orElse(""),
-                        shown(values, staged.observation()))));
+                read -> rows.accept(new StagedChange(
+                        read.staged().row(),
+                        values.subject(read.staged().observation().key(), read.pseudonym()),
+                        read.staged().action(),
+                        read.staged().old().map(old -> shown(values, old)).orElse(""),
+                        shown(values, read.staged().observation()))));
     }
 
     /**

@@ -40,8 +40,8 @@ final class ObservationRows {
         this.people = people;
     }
 
-    /** A row read: its observation, its subject as the user reads it, and its employee when it is a person's. */
-    record Read(KpiObservation observation, String subject, Optional<Long> employeeId) {}
+    /** A row read: its observation, and its employee when it is a person's. */
+    record Read(KpiObservation observation, Optional<Long> employeeId) {}
 
     /** The row's observation, or none when a problem keeps the row out. */
     Optional<Read> read(Row row, ImportPlan plan) {
@@ -63,10 +63,7 @@ final class ObservationRows {
             return Optional.empty();
         }
         ObservationKey key = new ObservationKey(kpi.get().id(), subject.get().key(), start);
-        return Optional.of(new Read(
-                new KpiObservation(key, value, weight),
-                code + " / " + subject.get().shown() + " / " + start,
-                employeeId));
+        return Optional.of(new Read(new KpiObservation(key, value, weight), employeeId));
     }
 
     /** Whose value the row gives: a person's (matched by number or email) or a team's, never both. */
@@ -84,8 +81,7 @@ final class ObservationRows {
                 plan.problem(
                         row, TEAM, team.get(), Optional.empty(), "importing.kpiObservations.unknownTeam", team.get());
             }
-            return unit.map(
-                    found -> new Subject(ObservationKey.Subject.team(found.id()), found.code(), Optional.empty()));
+            return unit.map(found -> new Subject(ObservationKey.Subject.team(found.id()), Optional.empty()));
         }
         if (number.isEmpty() && email.isEmpty()) {
             plan.problem(
@@ -93,8 +89,7 @@ final class ObservationRows {
             return Optional.empty();
         }
         return plan.identify(row, PersonColumns.EMPLOYEE_NUMBER, PersonColumns.EMAIL, people.identity(number, email))
-                .map(employee -> new Subject(
-                        ObservationKey.Subject.person(employee.id()), employee.pseudonym(), Optional.of(employee)));
+                .map(employee -> new Subject(ObservationKey.Subject.person(employee.id()), Optional.of(employee)));
     }
 
     private static void checkNumbers(
@@ -178,6 +173,6 @@ final class ObservationRows {
                 .orElseThrow();
     }
 
-    /** A row's subject: its key, how the user reads it (a pseudonym or a team's code) and the person, if any. */
-    private record Subject(ObservationKey.Subject key, String shown, Optional<Employee> employee) {}
+    /** A row's subject: its key and the person, if any. */
+    private record Subject(ObservationKey.Subject key, Optional<Employee> employee) {}
 }

@@ -37,6 +37,15 @@ final class ObservationValues {
     }
 
     /**
+     * Whose value an observation is, as an import's changes show it: its KPI's code, its team's
+     * code or its person's pseudonym, and its period start.
+     */
+    String subject(ObservationKey key, Optional<String> pseudonym) {
+        String whose = key.subject().team() ? teamCodes.get(key.subject().id()) : pseudonym.orElse("");
+        return kpiCodes.get(key.kpiId()) + " / " + whose + " / " + key.periodStart();
+    }
+
+    /**
      * An observation as an import keeps it: its KPI, its team (a person's is the change's
      * employee), its period start, value and weight.
      */

@@ -17,12 +17,14 @@ non-sealed interface StagedImport extends ImportKind {
      * Reads the file row by row with {@code reader}, stages each row without a problem as import
      * {@code importId}'s, and adds every problem (and the identity report) to the plan.
      *
-     * @return the problems that keep the whole file from being read (then nothing stays staged)
+     * @return the problems that keep the whole file from being read (then nothing stays staged), or
+     *     how many staged rows add, change or keep a value (counted as they are staged; the import
+     *     keeps the counts)
      */
-    TableProblems stage(long importId, TabularReader reader, Path file, ImportPlan plan, ImportProgress progress);
+    Staging stage(long importId, TabularReader reader, Path file, ImportPlan plan, ImportProgress progress);
 
-    /** How many staged rows add, change or keep a value, counted once when the preview ends (the import keeps them). */
-    Imports.Changes counts(long importId);
+    /** What staging a file found: the problems that keep the whole file from being read, and the staged rows' counts. */
+    record Staging(TableProblems unreadable, Imports.Changes counts) {}
 
     /** The staged rows that change a stored value, each with the value before and after, in file order. */
     List<Imports.Changed> changed(long importId, int first);

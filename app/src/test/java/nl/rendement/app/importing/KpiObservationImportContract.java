@@ -167,7 +167,7 @@ abstract class KpiObservationImportContract {
         assertThat(count()).isZero();
     }
 
-    /** The staged rows' text (the subject as the user reads it) goes to PostgreSQL in binary COPY: bytes as written. */
+    /** A subject with accents reads back as the team has it (told from the staged row's ids, not written with it). */
     @Test
     void aSubjectWithAccentsIsStagedAndReadBackAsWritten() throws IOException {
         units.add("ÉQUIPE-ZÜRICH", "Équipe Zürich", UnitKind.TEAM, Optional.empty(), LocalDate.of(2020, 1, 1));
