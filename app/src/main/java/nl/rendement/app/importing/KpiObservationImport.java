@@ -166,9 +166,9 @@ class KpiObservationImport implements StagedImport {
      */
     @Override
     public void commit(long importId, Imports.Changes counts, ImportProgress progress) {
-        List<ObservationStage.ForeignKey> keys = stage.dropKeys(counts.added());
+        ObservationStage.Dropped dropped = stage.dropKeys(counts);
         chunks(importId, progress, counts, stage::addRows, stage::changeRows);
-        stage.restoreKeys(keys);
+        stage.restoreKeys(dropped);
     }
 
     /** Takes the adds and changes back a chunk at a time; a kind of row the import has none of is not looked for. */

@@ -9,6 +9,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import nl.rendement.app.kpi.KpiDefinition;
 import nl.rendement.app.kpi.KpiDefinitions;
 import nl.rendement.app.kpi.KpiObservation;
@@ -81,6 +84,9 @@ abstract class KpiObservationImportContract {
 
     @Autowired
     InterruptedImports interruptedImports;
+
+    @Autowired
+    DataSource dataSource;
 
     @TempDir
     Path folder;
@@ -460,24 +466,55 @@ abstract class KpiObservationImportContract {
         assertThat(count()).isEqualTo(1);
     }
 
+    /**
+     * On PostgreSQL a load into an empty table drops the foreign keys, unique keys and indexes and
+     * builds them again after the adds; on H2 nothing is dropped. Either way the table ends as it
+     * was made, and an undo finds each row by its key.
+     */
     @Test
-    void manyAddsAreMovedWithTheForeignKeysCheckedOnceAndTheKeysArePutBack() throws IOException {
-        List<String> lines = new ArrayList<>(List.of(HEADER));
-        LocalDate monday = LocalDate.of(2022, 1, 3);
-        for (int week = 0; week < ObservationStage.KEYS_CHECKED_WHOLE_FROM + 500; week++) {
-            lines.add("revenue,,,SALES-NL," + monday.minusWeeks(week) + "," + week + ",");
-        }
-        ImportRecord preview = preview(csv(lines.toArray(String[]::new)));
+    void manyAddsAreMovedWithTheKeysCheckedOnceAndTheKeysAndIndexesArePutBack() throws IOException {
+        ImportRecord preview = preview(weeks(ObservationStage.KEYS_CHECKED_WHOLE_FROM + 500));
         assertThat(problems(preview)).isEmpty();
         List<String> keysBefore = foreignKeys();
         assertThat(keysBefore).hasSize(3);
+        List<String> madeBefore = keysAndIndexes();
+        assertThat(madeBefore).anyMatch(made -> made.contains("kpi_observation_key"));
 
         imports.commit(preview.id(), false, "analyst");
 
         assertThat(count()).isEqualTo(ObservationStage.KEYS_CHECKED_WHOLE_FROM + 500);
         assertThat(foreignKeys()).isEqualTo(keysBefore);
+        assertThat(keysAndIndexes()).isEqualTo(madeBefore);
         imports.undo(preview.id(), "analyst");
         assertThat(count()).isZero();
+    }
+
+    /** The unique key built again after the adds finds a key that another import stored since the preview. */
+    @Test
+    void aLoadWhoseKeysAnotherLoadStoredSinceItsPreviewIsRefusedWholeAndTheTableKeepsItsKeys() throws IOException {
+        int weeks = ObservationStage.KEYS_CHECKED_WHOLE_FROM + 500;
+        ImportRecord first = preview(weeks(weeks));
+        ImportRecord second = preview(weeks(weeks));
+        List<String> madeBefore = keysAndIndexes();
+        imports.commit(first.id(), false, "analyst");
+
+        assertThatThrownBy(() -> imports.commit(second.id(), false, "analyst"))
+                .isInstanceOf(ImportRefused.class)
+                .extracting(refused -> ((ImportRefused) refused).reason())
+                .isEqualTo("importing.commit.changedSincePreview");
+        assertThat(imports.byId(second.id()).orElseThrow().state()).isEqualTo(ImportState.PREVIEWED);
+        assertThat(count()).isEqualTo(weeks);
+        assertThat(keysAndIndexes()).isEqualTo(madeBefore);
+    }
+
+    /** A file of one team's weekly revenue, a row per week back from 2022-01-03. */
+    private Path weeks(int weeks) throws IOException {
+        List<String> lines = new ArrayList<>(List.of(HEADER));
+        LocalDate monday = LocalDate.of(2022, 1, 3);
+        for (int week = 0; week < weeks; week++) {
+            lines.add("revenue,,,SALES-NL," + monday.minusWeeks(week) + "," + week + ",");
+        }
+        return csv(lines.toArray(String[]::new));
     }
 
     /** The foreign keys of kpi_observation as the database lists them (by referenced table). */
@@ -487,6 +524,29 @@ abstract class KpiObservationImportContract {
                         + " where tc.table_name = 'kpi_observation' order by 1")
                 .query(String.class)
                 .list();
+    }
+
+    /** Every constraint of kpi_observation by name and type, and every index by name, as the database lists them. */
+    private List<String> keysAndIndexes() {
+        List<String> made = new ArrayList<>(jdbc.sql("select constraint_name || ' ' || constraint_type"
+                        + " from information_schema.table_constraints where table_name = 'kpi_observation'")
+                .query(String.class)
+                .list());
+        made.addAll(jdbc.sql(
+                        postgres()
+                                ? "select indexdef from pg_indexes where tablename = 'kpi_observation'"
+                                : "select index_name from information_schema.indexes where table_name = 'kpi_observation'")
+                .query(String.class)
+                .list());
+        return made.stream().sorted().toList();
+    }
+
+    private boolean postgres() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        } catch (SQLException unexpected) {
+            throw new IllegalStateException(unexpected);
+        }
     }
 
     private BigDecimal valueOf(ObservationKey.Subject subject) {
