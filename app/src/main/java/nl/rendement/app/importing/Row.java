@@ -15,7 +15,7 @@ import java.util.Optional;
 public record Row(int number, Map<Column, Object> values, Map<Column, String> headers) {
 
     public Row {
-        values = Map.copyOf(values);
+        values = values instanceof RowValues read ? read : Map.copyOf(values);
         headers = Map.copyOf(headers);
     }
 

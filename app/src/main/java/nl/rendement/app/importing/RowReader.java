@@ -1,6 +1,6 @@
 package nl.rendement.app.importing;
 
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -18,12 +18,15 @@ final class RowReader implements RawRows {
     private final ProblemLog log;
     private final Consumer<Row> rows;
     private final Map<Column, String> headers;
+    private final RowValues.Columns columns;
 
     RowReader(Survey.Decisions decisions, ProblemLog log, Consumer<Row> rows) {
         this.decisions = decisions;
         this.headers = decisions.columns().stream()
                 .collect(Collectors.toUnmodifiableMap(
                         Headers.Placed::column, Headers.Placed::header, (first, last) -> last));
+        this.columns = new RowValues.Columns(
+                decisions.columns().stream().map(Headers.Placed::column).toList());
         this.cells = new Cells(decisions.styles(), decisions.dates());
         this.log = log;
         this.rows = rows;
@@ -34,17 +37,18 @@ final class RowReader implements RawRows {
         if (raw.number() <= decisions.headerRow() || raw.isBlank()) {
             return;
         }
-        Map<Column, Object> values = new HashMap<>();
+        List<Headers.Placed> placed = decisions.columns();
+        Object[] values = new Object[placed.size()];
         boolean clean = true;
-        for (Headers.Placed placed : decisions.columns()) {
-            RawCell cell = raw.cell(placed.index());
-            CellRead read = cells.read(placed.column(), cell);
+        for (int index = 0; index < values.length; index++) {
+            RawCell cell = raw.cell(placed.get(index).index());
+            CellRead read = cells.read(placed.get(index).column(), cell);
             if (read instanceof CellRead.Value value) {
-                value.value().ifPresent(found -> values.put(placed.column(), found));
+                values[index] = value.value().orElse(null);
             } else if (read instanceof CellRead.Wrong wrong) {
                 log.at(
                         raw.number(),
-                        placed.header(),
+                        placed.get(index).header(),
                         cell.shown(),
                         wrong.reason(),
                         wrong.arguments().toArray());
@@ -60,7 +64,7 @@ final class RowReader implements RawRows {
             }
         }
         if (clean && log.isEmpty()) {
-            rows.accept(new Row(raw.number(), values, headers));
+            rows.accept(new Row(raw.number(), new RowValues(columns, values), headers));
         }
     }
 }
