@@ -131,33 +131,32 @@ class KpiObservationImport implements StagedImport {
 
     @Override
     public List<Imports.Changed> changed(long importId, int first) {
-        ObservationValues values = values();
         List<Imports.Changed> changed = new ArrayList<>();
-        stage.each(
+        shown(
                 importId,
                 Optional.of(PlannedChange.Action.CHANGE),
                 first,
-                read -> changed.add(new Imports.Changed(
-                        read.staged().row(),
-                        values.subject(read.staged().observation().key(), read.pseudonym()),
-                        read.staged().old().map(old -> shown(values, old)).orElse(""),
-                        shown(values, read.staged().observation()))));
+                row -> changed.add(new Imports.Changed(row.row(), row.subject(), row.before(), row.after())));
         return changed;
     }
 
     @Override
     public void each(long importId, Consumer<StagedChange> rows) {
+        shown(importId, Optional.empty(), Integer.MAX_VALUE, rows);
+    }
+
+    /** The import's first staged rows of one action (all when empty), in file order, as its record shows them. */
+    private void shown(long importId, Optional<PlannedChange.Action> action, int first, Consumer<StagedChange> rows) {
         ObservationValues values = values();
-        stage.each(
-                importId,
-                Optional.empty(),
-                Integer.MAX_VALUE,
-                read -> rows.accept(new StagedChange(
-                        read.staged().row(),
-                        values.subject(read.staged().observation().key(), read.pseudonym()),
-                        read.staged().action(),
-                        read.staged().old().map(old -> shown(values, old)).orElse(""),
-                        shown(values, read.staged().observation()))));
+        stage.each(importId, action, first, read -> {
+            ObservationStage.Staged staged = read.staged();
+            rows.accept(new StagedChange(
+                    staged.row(),
+                    values.subject(staged.observation().key(), read.pseudonym()),
+                    staged.action(),
+                    staged.old().map(old -> shown(values, old)).orElse(""),
+                    shown(values, staged.observation())));
+        });
     }
 
     /**
